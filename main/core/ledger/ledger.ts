@@ -1,0 +1,264 @@
+/**
+ * The local record of every vehicle and its registration. Each state change is
+ * committed here BEFORE the request it leads to, so a crash at any instant resumes
+ * where it stopped. Main is the only writer.
+ */
+import type { Db } from './openDatabase.js';
+import { openDatabase } from './openDatabase.js';
+import { registrationFreshness } from './freshness.js';
+import { toVehicleRecord, VEHICLE_COLUMNS, type VehicleRow } from './rowMapping.js';
+import {
+  emptyCounts,
+  type RegistrationProblem,
+  type RegistrationState,
+  type StateCounts,
+  type VehicleInput,
+  type VehicleRecord,
+} from '../shared/domain.js';
+
+export interface IntakeSummary {
+  /** New to the ledger, queued. */
+  added: number;
+  /** Known, and queued again: expired, mileage moved 5,000+, or failed before. */
+  requeued: number;
+  /** Registered, fresh and within 5,000 miles: nothing will be sent. */
+  skippedFresh: number;
+  /** Already waiting or in progress: left on its way. */
+  alreadyQueued: number;
+  /** Rejected by the partner before with the same data: not sent again automatically. */
+  keptRejected: number;
+}
+
+export interface AttemptEntry {
+  at: number;
+  event: string;
+  httpStatus: number | null;
+  message: string;
+  detail: unknown;
+}
+
+export class Ledger {
+  private constructor(readonly db: Db) {}
+
+  static open(file: string): Ledger {
+    return new Ledger(openDatabase(file));
+  }
+
+  /** Runs `fn` as one transaction: all of its writes land, or none. */
+  atomically<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  // ---------- intake ----------
+
+  /** Records imported vehicles and decides, per vehicle, whether anything must be sent. */
+  intake(vehicles: readonly VehicleInput[], now: number): IntakeSummary {
+    const summary: IntakeSummary = { added: 0, requeued: 0, skippedFresh: 0, alreadyQueued: 0, keptRejected: 0 };
+    const findReg = this.db.prepare<[string], VehicleRow>(
+      `SELECT ${VEHICLE_COLUMNS} FROM vehicles v JOIN registrations r ON r.vin = v.vin WHERE v.vin = ?`,
+    );
+    const upsertVehicle = this.db.prepare(`
+      INSERT INTO vehicles (vin, mileage, stock_number, year, make, model, source_file, source_row, created_at, updated_at)
+      VALUES (@vin, @mileage, @stock, @year, @make, @model, @file, @row, @now, @now)
+      ON CONFLICT(vin) DO UPDATE SET mileage = excluded.mileage,
+        stock_number = COALESCE(excluded.stock_number, stock_number), year = COALESCE(excluded.year, year),
+        make = COALESCE(excluded.make, make), model = COALESCE(excluded.model, model),
+        source_file = excluded.source_file, source_row = excluded.source_row, updated_at = excluded.updated_at`);
+    const insertReg = this.db.prepare(
+      `INSERT INTO registrations (vin, state, attempts, queued_at, updated_at) VALUES (?, 'queued', 0, ?, ?)`,
+    );
+    const requeue = this.db.prepare(
+      `UPDATE registrations SET state = 'queued', attempts = 0, next_attempt_at = NULL, queued_at = ?, updated_at = ? WHERE vin = ?`,
+    );
+    this.db.transaction(() => {
+      for (const v of vehicles) {
+        const before = findReg.get(v.vin);
+        upsertVehicle.run({
+          vin: v.vin,
+          mileage: v.mileage,
+          stock: v.stockNumber ?? null,
+          year: v.year ?? null,
+          make: v.make ?? null,
+          model: v.model ?? null,
+          file: v.source?.file ?? null,
+          row: v.source?.row ?? null,
+          now,
+        });
+        if (!before) {
+          insertReg.run(v.vin, now, now);
+          summary.added++;
+          continue;
+        }
+        const rec = toVehicleRecord(before);
+        switch (rec.state) {
+          case 'queued':
+          case 'registering':
+          case 'waiting-retry':
+            summary.alreadyQueued++;
+            break;
+          case 'rejected':
+            if (rec.mileage === v.mileage) summary.keptRejected++;
+            else (requeue.run(now, now, v.vin), summary.requeued++);
+            break;
+          case 'failed':
+            requeue.run(now, now, v.vin);
+            summary.requeued++;
+            break;
+          case 'registered':
+            if (registrationFreshness(rec, v.mileage, now).fresh) summary.skippedFresh++;
+            else (requeue.run(now, now, v.vin), summary.requeued++);
+            break;
+        }
+      }
+    })();
+    return summary;
+  }
+
+  recordImport(file: string, now: number, summary: unknown): void {
+    this.db.prepare(`INSERT INTO imports (file, at, summary) VALUES (?, ?, ?)`).run(file, now, JSON.stringify(summary));
+  }
+
+  // ---------- the engine's transitions ----------
+
+  /** A crash or kill leaves rows 'registering'; re-posting is harmless, so they go back in line first. */
+  recoverInterrupted(now: number): number {
+    return this.db
+      .prepare(`UPDATE registrations SET state = 'queued', queued_at = COALESCE(queued_at, ?), updated_at = ? WHERE state = 'registering'`)
+      .run(now, now).changes;
+  }
+
+  /** Registered vehicles whose 30 days are over go back in line. */
+  requeueExpired(now: number): number {
+    return this.db
+      .prepare(
+        `UPDATE registrations SET state = 'queued', attempts = 0, next_attempt_at = NULL, queued_at = ?, updated_at = ?
+         WHERE state = 'registered' AND expires_at <= ?`,
+      )
+      .run(now, now, now).changes;
+  }
+
+  /** Takes the next vehicle that is due and marks it 'registering' in the same transaction. */
+  claimNextDue(now: number): VehicleRecord | null {
+    return this.db.transaction(() => {
+      const row = this.db
+        .prepare<[number], VehicleRow>(
+          `SELECT ${VEHICLE_COLUMNS} FROM registrations r JOIN vehicles v ON v.vin = r.vin
+           WHERE r.state = 'queued' OR (r.state = 'waiting-retry' AND r.next_attempt_at <= ?)
+           ORDER BY CASE r.state WHEN 'waiting-retry' THEN 0 ELSE 1 END, r.next_attempt_at, r.queued_at, r.rowid
+           LIMIT 1`,
+        )
+        .get(now);
+      if (!row) return null;
+      this.db.prepare(`UPDATE registrations SET state = 'registering', updated_at = ? WHERE vin = ?`).run(now, row.vin);
+      return { ...toVehicleRecord(row), state: 'registering' as const, updatedAt: now };
+    })();
+  }
+
+  markRegistered(vin: string, mileage: number, now: number, expiresAt: number): void {
+    this.db
+      .prepare(
+        `UPDATE registrations SET state = 'registered', registered_mileage = ?, registered_at = ?, expires_at = ?,
+         next_attempt_at = NULL, last_error = NULL, updated_at = ? WHERE vin = ?`,
+      )
+      .run(mileage, now, expiresAt, now, vin);
+  }
+
+  markRejected(vin: string, problem: RegistrationProblem, now: number): void {
+    this.setProblemState(vin, 'rejected', problem, now, null);
+  }
+
+  markWaitingRetry(vin: string, attempts: number, nextAttemptAt: number, problem: RegistrationProblem, now: number): void {
+    this.db
+      .prepare(`UPDATE registrations SET attempts = ? WHERE vin = ?`)
+      .run(attempts, vin);
+    this.setProblemState(vin, 'waiting-retry', problem, now, nextAttemptAt);
+  }
+
+  markFailed(vin: string, attempts: number, problem: RegistrationProblem, now: number): void {
+    this.db.prepare(`UPDATE registrations SET attempts = ? WHERE vin = ?`).run(attempts, vin);
+    this.setProblemState(vin, 'failed', problem, now, null);
+  }
+
+  /** Puts a vehicle back in line without spending an attempt (pause, cancel, network loss). */
+  putBack(vin: string, now: number): void {
+    this.db
+      .prepare(`UPDATE registrations SET state = 'queued', updated_at = ? WHERE vin = ? AND state = 'registering'`)
+      .run(now, vin);
+  }
+
+  /** Retry by hand or off-peak: failed/rejected/waiting vehicles go back in line at `at`. */
+  scheduleRetry(vins: readonly string[], at: number, now: number): number {
+    const stmt = this.db.prepare(
+      `UPDATE registrations SET state = 'waiting-retry', attempts = 0, next_attempt_at = ?, updated_at = ?
+       WHERE vin = ? AND state IN ('failed','rejected','waiting-retry','queued')`,
+    );
+    return this.db.transaction(() => vins.reduce((n, vin) => n + stmt.run(at, now, vin).changes, 0))();
+  }
+
+  /** After the partner's cache was cleared, or when a user asks for a fresh registration. */
+  forgetRegistration(vins: readonly string[], now: number): number {
+    const stmt = this.db.prepare(
+      `UPDATE registrations SET state = 'queued', registered_mileage = NULL, registered_at = NULL, expires_at = NULL,
+       attempts = 0, next_attempt_at = NULL, last_error = NULL, queued_at = ?, updated_at = ? WHERE vin = ? AND state != 'registering'`,
+    );
+    return this.db.transaction(() => vins.reduce((n, vin) => n + stmt.run(now, now, vin).changes, 0))();
+  }
+
+  recordAttempt(vin: string, at: number, event: string, message: string, httpStatus?: number, detail?: unknown): void {
+    this.db
+      .prepare(`INSERT INTO attempts (vin, at, event, http_status, message, detail) VALUES (?, ?, ?, ?, ?, ?)`)
+      .run(vin, at, event, httpStatus ?? null, message, detail === undefined ? null : JSON.stringify(detail));
+  }
+
+  private setProblemState(
+    vin: string,
+    state: RegistrationState,
+    problem: RegistrationProblem,
+    now: number,
+    nextAttemptAt: number | null,
+  ): void {
+    this.db
+      .prepare(`UPDATE registrations SET state = ?, last_error = ?, next_attempt_at = ?, updated_at = ? WHERE vin = ?`)
+      .run(state, JSON.stringify(problem), nextAttemptAt, now, vin);
+  }
+
+  // ---------- reads ----------
+
+  get(vin: string): VehicleRecord | null {
+    const row = this.db
+      .prepare<[string], VehicleRow>(`SELECT ${VEHICLE_COLUMNS} FROM vehicles v JOIN registrations r ON r.vin = v.vin WHERE v.vin = ?`)
+      .get(vin);
+    return row ? toVehicleRecord(row) : null;
+  }
+
+  counts(): StateCounts {
+    const counts = emptyCounts();
+    for (const { state, n } of this.db
+      .prepare<[], { state: RegistrationState; n: number }>(`SELECT state, COUNT(*) AS n FROM registrations GROUP BY state`)
+      .all()) {
+      counts[state] = n;
+    }
+    return counts;
+  }
+
+  /** When the earliest waiting vehicle becomes due, or null if none waits. */
+  nextRetryAt(): number | null {
+    const row = this.db
+      .prepare<[], { t: number | null }>(`SELECT MIN(next_attempt_at) AS t FROM registrations WHERE state = 'waiting-retry'`)
+      .get();
+    return row?.t ?? null;
+  }
+
+  history(vin: string, limit = 200): AttemptEntry[] {
+    return this.db
+      .prepare<[string, number], { at: number; event: string; http_status: number | null; message: string; detail: string | null }>(
+        `SELECT at, event, http_status, message, detail FROM attempts WHERE vin = ? ORDER BY id DESC LIMIT ?`,
+      )
+      .all(vin, limit)
+      .map((r) => ({ at: r.at, event: r.event, httpStatus: r.http_status, message: r.message, detail: r.detail ? JSON.parse(r.detail) : null }));
+  }
+}
