@@ -14,6 +14,11 @@ export const PATHS = {
   cleanCache: '/api/v2/Partners/VehicleRegistration/CleanVehicleCache',
 } as const;
 export type PartnerPath = (typeof PATHS)[keyof typeof PATHS];
+/**
+ * Assumed: the docs say CantParseVIN carries a RetryWithAlternative suggestion "pointing at the
+ * make/model/year search" but do not print its path. Not a path this client calls.
+ */
+export const MAKE_MODEL_YEAR_SEARCH_PATH = '/api/v2/Partners/PlansSearchAsync/MakeModelYear';
 
 export const ENVIRONMENT_URLS = {
   uat: 'https://chaiz-api-uat.azurewebsites.net',
@@ -26,7 +31,14 @@ export const MILEAGE_MIN = 1;
 export const MILEAGE_MAX = 250_000;
 /** Doc: a registration is cached 30 days; a 5,000-mile move needs a new one. */
 export const REGISTRATION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+/**
+ * Assumed (an open question in the docs): a cached vehicle serves a search at once when the
+ * searched mileage differs from the registered one by LESS than this; a move of this much or
+ * more needs a new registration. The sandbox answers by the same rule.
+ */
 export const MILEAGE_DRIFT_LIMIT = 5_000;
+/** Doc: 17 characters, letters and digits, never I, O or Q (the CantParseVIN suggestion). */
+export const VIN_PATTERN = /^[A-HJ-NPR-Z0-9]{17}$/;
 /** Doc: re-send every 1-2 s while the partner answers 200/202. */
 export const POLL_MIN_MS = 1_000;
 export const POLL_MAX_MS = 2_000;
@@ -93,7 +105,22 @@ export const ERROR_CODES = {
   InvalidMileage: { code: 'InvalidMileage', number: 4010 },
   /** Assumed: a required field missing from the body. */
   MissingField: { code: 'MissingField', number: 4001 },
+  /** Assumed: a state or ZIP the partner cannot read or does not serve. */
+  InvalidLocation: { code: 'InvalidLocation', number: 4012 },
+  // Assumed, non-input failures: the docs name no codes for them. The client branches on the
+  // HTTP status; these only give the embedded sandbox's envelopes a stable shape.
+  Unauthorized: { code: 'Unauthorized', number: 1401 },
+  NotFound: { code: 'NotFound', number: 1404 },
+  MethodNotAllowed: { code: 'MethodNotAllowed', number: 1405 },
+  BodyTooLarge: { code: 'BodyTooLarge', number: 1413 },
+  TooManyRequests: { code: 'TooManyRequests', number: 1429 },
+  InternalError: { code: 'InternalError', number: 5000 },
+  ServiceUnavailable: { code: 'ServiceUnavailable', number: 5003 },
 } as const;
+export type ErrorCodeName = keyof typeof ERROR_CODES;
+/** Doc: the suggestion actions the partner documents. */
+export const SUGGESTION_ACTIONS = ['RetryWithAlternative', 'CheckInput', 'ContactSupport', 'UseDifferentEndpoint'] as const;
+export type SuggestionAction = (typeof SUGGESTION_ACTIONS)[number];
 
 // ---- Payloads (assumed shapes; parsed tolerantly, unknown fields kept) ----
 export const registrationPayloadSchema = z
