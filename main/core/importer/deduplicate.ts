@@ -1,0 +1,62 @@
+/**
+ * One vehicle per VIN. A VIN listed more than once collapses to its LAST valid row:
+ * exports append newer readings, and the later odometer is the one to register. Every
+ * other row with that VIN is reported as dropped; an invalid one also points at the
+ * row that supplied the vehicle, so the user is not asked to fix a row that no longer matters.
+ */
+import type { VehicleInput } from '../shared/domain.js';
+import type { RowOutcome } from './rowValidation.js';
+import type { DuplicateGroup } from './types.js';
+
+export interface Deduplicated {
+  vehicles: VehicleInput[];
+  duplicates: DuplicateGroup[];
+  /** Rows that were valid vehicles but lost to a later row with the same VIN. */
+  validRowsDropped: number;
+}
+
+const list = (rows: readonly number[]) =>
+  rows.length <= 1 ? String(rows[0] ?? '') : `${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}`;
+
+function describe(vin: string, group: readonly RowOutcome[], kept: RowOutcome, dropped: readonly number[]): string {
+  const rows = group.map((o) => o.row);
+  let text = `VIN ${vin} is on rows ${list(rows)}; row ${kept.row} kept (last valid), row${dropped.length > 1 ? 's' : ''} ${list(dropped)} dropped`;
+  const readings = group.filter((o) => o.vehicle && o.vehicle.mileage !== kept.vehicle?.mileage);
+  if (readings.length) {
+    const fmt = (n: number) => n.toLocaleString('en-US');
+    text += `; mileage differs (${readings.map((o) => `row ${o.row}: ${fmt(o.vehicle!.mileage)}`).join(', ')}; kept ${fmt(kept.vehicle!.mileage)})`;
+  }
+  return text;
+}
+
+/** Collapse duplicates among row outcomes (in row order); mutates problems' `supersededBy`. */
+export function deduplicate(outcomes: readonly RowOutcome[]): Deduplicated {
+  const byVin = new Map<string, RowOutcome[]>();
+  for (const outcome of outcomes) {
+    if (outcome.vin === undefined) continue;
+    const group = byVin.get(outcome.vin);
+    if (group) group.push(outcome);
+    else byVin.set(outcome.vin, [outcome]);
+  }
+
+  const droppedRows = new Set<number>();
+  const duplicates: DuplicateGroup[] = [];
+  let validRowsDropped = 0;
+  for (const [vin, group] of byVin) {
+    if (group.length < 2) continue;
+    const kept = group.findLast((o) => o.vehicle !== undefined);
+    if (!kept) continue; // every row invalid: each is reported on its own, nothing to collapse
+    const dropped = group.filter((o) => o !== kept);
+    for (const o of dropped) {
+      droppedRows.add(o.row);
+      if (o.vehicle) validRowsDropped++;
+      for (const p of o.problems) p.supersededBy = kept.row;
+    }
+    const rows = dropped.map((o) => o.row);
+    duplicates.push({ vin, keptRow: kept.row, droppedRows: rows, message: describe(vin, group, kept, rows) });
+  }
+
+  const vehicles = outcomes.filter((o) => o.vehicle && !droppedRows.has(o.row)).map((o) => o.vehicle!);
+  duplicates.sort((a, b) => a.keptRow - b.keptRow);
+  return { vehicles, duplicates, validRowsDropped };
+}
