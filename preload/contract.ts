@@ -129,6 +129,14 @@ export const previewSchema = z.object({
   mappingRemembered: z.boolean(),
   rows: z.number(),
   valid: z.number(),
+  /** Rows with at least one problem (a row with two problems counts once). */
+  invalidRows: z.number(),
+  /** Valid rows left out because a later row had the same VIN. */
+  duplicateRowsDropped: z.number(),
+  /** File-level remarks: encoding guessed, hidden sheets skipped, limits. */
+  notices: z.array(z.string()),
+  /** `invalid` lists at most this many problems; the counts above are complete. */
+  problemsShown: z.number(),
   /** The first rows of the file as text, each with its problems, for the preview grid. */
   sample: z.array(z.object({ row: z.number(), cells: z.array(z.string()), problems: z.array(z.string()), warnings: z.array(z.string()) })),
   invalid: z.array(rowProblemSchema),

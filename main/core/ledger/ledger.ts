@@ -7,6 +7,7 @@ import type { Db } from './openDatabase.js';
 import { openDatabase } from './openDatabase.js';
 import { registrationFreshness } from './freshness.js';
 import { toVehicleRecord, VEHICLE_COLUMNS, type VehicleRow } from './rowMapping.js';
+import { ledgerSummary, listVehicles, type LedgerSummary, type VehicleQuery } from './vehicleQueries.js';
 import {
   emptyCounts,
   type RegistrationProblem,
@@ -36,6 +37,8 @@ export interface AttemptEntry {
   message: string;
   detail: unknown;
 }
+
+const ROLLBACK = Symbol('rollback');
 
 export class Ledger {
   private constructor(readonly db: Db) {}
@@ -101,21 +104,43 @@ export class Ledger {
             summary.alreadyQueued++;
             break;
           case 'rejected':
-            if (rec.mileage === v.mileage) summary.keptRejected++;
-            else (requeue.run(now, now, v.vin), summary.requeued++);
+            if (rec.mileage === v.mileage) {
+              summary.keptRejected++;
+            } else {
+              requeue.run(now, now, v.vin);
+              summary.requeued++;
+            }
             break;
           case 'failed':
             requeue.run(now, now, v.vin);
             summary.requeued++;
             break;
           case 'registered':
-            if (registrationFreshness(rec, v.mileage, now).fresh) summary.skippedFresh++;
-            else (requeue.run(now, now, v.vin), summary.requeued++);
+            if (registrationFreshness(rec, v.mileage, now).fresh) {
+              summary.skippedFresh++;
+            } else {
+              requeue.run(now, now, v.vin);
+              summary.requeued++;
+            }
             break;
         }
       }
     })();
     return summary;
+  }
+
+  /** What `intake` would do, computed by the same code inside a transaction that is rolled back. */
+  forecastIntake(vehicles: readonly VehicleInput[], now: number): IntakeSummary {
+    let forecast: IntakeSummary | null = null;
+    try {
+      this.db.transaction(() => {
+        forecast = this.intake(vehicles, now);
+        throw ROLLBACK;
+      })();
+    } catch (err) {
+      if (err !== ROLLBACK) throw err;
+    }
+    return forecast!;
   }
 
   recordImport(file: string, now: number, summary: unknown): void {
@@ -181,6 +206,23 @@ export class Ledger {
   markFailed(vin: string, attempts: number, problem: RegistrationProblem, now: number): void {
     this.db.prepare(`UPDATE registrations SET attempts = ? WHERE vin = ?`).run(attempts, vin);
     this.setProblemState(vin, 'failed', problem, now, null);
+  }
+
+  /**
+   * The quick quote registers a vehicle now, ahead of the batch. Recorded as
+   * 'registering' at the mileage on the desk before the first request goes out.
+   */
+  claimForQuote(v: VehicleInput, now: number): VehicleRecord {
+    return this.atomically(() => {
+      if (!this.get(v.vin)) this.intake([v], now);
+      this.db
+        .prepare(`UPDATE vehicles SET mileage = ?, updated_at = ? WHERE vin = ?`)
+        .run(v.mileage, now, v.vin);
+      this.db
+        .prepare(`UPDATE registrations SET state = 'registering', attempts = 0, next_attempt_at = NULL, updated_at = ? WHERE vin = ?`)
+        .run(now, v.vin);
+      return this.get(v.vin)!;
+    });
   }
 
   /** Puts a vehicle back in line without spending an attempt (pause, cancel, network loss). */
@@ -251,6 +293,14 @@ export class Ledger {
       .prepare<[], { t: number | null }>(`SELECT MIN(next_attempt_at) AS t FROM registrations WHERE state = 'waiting-retry'`)
       .get();
     return row?.t ?? null;
+  }
+
+  list(q: VehicleQuery): { total: number; rows: VehicleRecord[] } {
+    return listVehicles(this.db, q);
+  }
+
+  summary(now: number, expiringBefore: number): LedgerSummary {
+    return ledgerSummary(this.db, now, expiringBefore);
   }
 
   history(vin: string, limit = 200): AttemptEntry[] {

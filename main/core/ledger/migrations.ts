@@ -52,4 +52,17 @@ export const MIGRATIONS: readonly string[] = [
     summary     TEXT NOT NULL
   );
   `,
+  // 2: the last start price and plan list fetched per vehicle and location, for the
+  // quick quote's instant answer and its offline fallback (never shown as binding).
+  `
+  CREATE TABLE quotes (
+    vin         TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('start-price','plans')),
+    location    TEXT NOT NULL,
+    mileage     INTEGER NOT NULL,
+    payload     TEXT NOT NULL,
+    fetched_at  INTEGER NOT NULL,
+    PRIMARY KEY (vin, kind, location)
+  );
+  `,
 ];
