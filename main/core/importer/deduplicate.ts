@@ -15,8 +15,13 @@ export interface Deduplicated {
   validRowsDropped: number;
 }
 
-const list = (rows: readonly number[]) =>
-  rows.length <= 1 ? String(rows[0] ?? '') : `${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}`;
+/** Messages name at most this many rows; a VIN pasted down a whole column would make them huge. */
+const LIST_MAX = 10;
+
+const list = (rows: readonly number[]) => {
+  if (rows.length > LIST_MAX) return `${rows.slice(0, LIST_MAX).join(', ')} and ${rows.length - LIST_MAX} more`;
+  return rows.length <= 1 ? String(rows[0] ?? '') : `${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}`;
+};
 
 function describe(vin: string, group: readonly RowOutcome[], kept: RowOutcome, dropped: readonly number[]): string {
   const rows = group.map((o) => o.row);
@@ -24,7 +29,9 @@ function describe(vin: string, group: readonly RowOutcome[], kept: RowOutcome, d
   const readings = group.filter((o) => o.vehicle && o.vehicle.mileage !== kept.vehicle?.mileage);
   if (readings.length) {
     const fmt = (n: number) => n.toLocaleString('en-US');
-    text += `; mileage differs (${readings.map((o) => `row ${o.row}: ${fmt(o.vehicle!.mileage)}`).join(', ')}; kept ${fmt(kept.vehicle!.mileage)})`;
+    const shown = readings.slice(0, LIST_MAX).map((o) => `row ${o.row}: ${fmt(o.vehicle!.mileage)}`);
+    if (readings.length > LIST_MAX) shown.push(`${readings.length - LIST_MAX} more`);
+    text += `; mileage differs (${shown.join(', ')}; kept ${fmt(kept.vehicle!.mileage)})`;
   }
   return text;
 }

@@ -21,10 +21,15 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04] as const;
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
 const WORKBOOK_EXTENSIONS = new Set(['.xls', '.xlsx', '.xlsm', '.xlsb', '.ods']);
 
-/** ODS zips store an uncompressed "mimetype" entry first, naming the OpenDocument type. */
+/**
+ * ODS zips should store an uncompressed "mimetype" entry first, but not every writer
+ * does (SheetJS does not); zip entry names are stored uncompressed, so an archive with
+ * content.xml and no [Content_Types].xml (every OOXML file has one) is OpenDocument.
+ */
 function isOds(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, 100)).toString('latin1');
-  return head.includes('mimetypeapplication/vnd.oasis.opendocument.spreadsheet');
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.subarray(0, 100).toString('latin1').includes('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')) return true;
+  return !buffer.includes('[Content_Types].xml') && buffer.includes('content.xml');
 }
 
 /** Text if no NUL byte appears early (UTF-16 text carries a BOM, which we check first). */

@@ -21,7 +21,8 @@ export function resolveLimits(partial: Partial<ReadLimits> | undefined): ReadLim
   return limits;
 }
 
-const mb = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+const mb = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${bytes.toLocaleString('en-US')} bytes` : `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 
 export function checkFileSize(fileName: string, bytes: number, limits: ReadLimits): void {
   if (bytes === 0) throw new InputError(`"${fileName}" is empty.`, { limit: 'empty' });
@@ -34,9 +35,10 @@ export function checkFileSize(fileName: string, bytes: number, limits: ReadLimit
 }
 
 export function timeLimitError(fileName: string, limits: ReadLimits): InputError {
-  const seconds = Math.round(limits.timeLimitMs / 100) / 10;
+  const ms = limits.timeLimitMs;
+  const budget = ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
   return new InputError(
-    `Reading "${fileName}" took longer than ${seconds} s and was stopped; the file may be damaged or too large. Try saving it as CSV.`,
+    `Reading "${fileName}" took longer than ${budget} and was stopped; the file may be damaged or too large. Try saving it as CSV.`,
     { limit: 'timeLimitMs', timeLimitMs: limits.timeLimitMs },
   );
 }

@@ -1,8 +1,10 @@
 /**
  * Worker-thread entry: reads one file, parses it with parseSpreadsheetBuffer and posts
- * the rows back in slices (so the main thread never deserialises one giant message and
- * stays responsive), then a final message with everything else. Errors travel as plain
- * data because a thrown error loses its class and fields across postMessage.
+ * the rows back in slices, then a final message with everything else. The next slice
+ * goes only after the main thread acknowledges the last one: Node delivers every queued
+ * message in one turn, so without this pacing the main thread would deserialise the
+ * whole file in one block anyway. Errors travel as plain data because a thrown error
+ * loses its class and fields across postMessage.
  */
 import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -10,12 +12,13 @@ import { QuoteReadyError } from '../shared/errors.js';
 import { parseSpreadsheetBuffer } from './parseSpreadsheet.js';
 import type { WorkerJob, WorkerMessage } from './workerProtocol.js';
 
-async function run(job: WorkerJob, post: (message: WorkerMessage) => void): Promise<void> {
+async function run(job: WorkerJob, post: (message: WorkerMessage) => void, acked: () => Promise<void>): Promise<void> {
   try {
     const bytes = await readFile(job.path);
     const data = await parseSpreadsheetBuffer(bytes, job.options);
     for (let at = 0; at < data.rows.length; at += job.chunkRows) {
       post({ type: 'rows', rows: data.rows.slice(at, at + job.chunkRows) });
+      await acked();
     }
     post({ type: 'done', data: { ...data, rows: [] } });
   } catch (err) {
@@ -29,5 +32,11 @@ async function run(job: WorkerJob, post: (message: WorkerMessage) => void): Prom
 
 if (parentPort) {
   const port = parentPort;
-  await run((workerData as { job: WorkerJob }).job, (message) => port.postMessage(message));
+  let release: (() => void) | undefined;
+  const onAck = () => release?.();
+  port.on('message', onAck);
+  const acked = () => new Promise<void>((resolve) => (release = resolve));
+  await run((workerData as { job: WorkerJob }).job, (message) => port.postMessage(message), acked);
+  // A listening parentPort keeps the thread alive; let it end now.
+  port.off('message', onAck);
 }

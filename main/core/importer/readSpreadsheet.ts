@@ -35,7 +35,10 @@ function workerEntry(override: URL | undefined): { entry: URL; extra: Record<str
   return { entry: new URL('./parseWorker.js', import.meta.url), extra: {} };
 }
 
+/** Recreate the error class the worker threw, so callers can still use instanceof. */
 function rebuildError(error: WorkerError): Error {
+  if (error.kind === 'InputError') return new InputError(error.message, error.details);
+  if (error.kind === 'Cancelled') return new CancelledError(error.message);
   if (error.kind) return new QuoteReadyError(error.kind, error.message, error.details);
   const err = new Error(`Reading the file failed: ${error.message}`);
   if (error.stack) err.stack = error.stack;
@@ -89,7 +92,13 @@ export async function readSpreadsheet(filePath: string, options: ReadSpreadsheet
     signal?.addEventListener('abort', onAbort, { once: true });
 
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'rows') for (const row of message.rows) rows.push(row);
+      if (message.type === 'rows') {
+        for (const row of message.rows) rows.push(row);
+        // Ask for the next slice on a later turn, so other work interleaves (see parseWorker).
+        setImmediate(() => {
+          if (!failure) worker.postMessage('ack');
+        });
+      }
       else if (message.type === 'done') result = { ...message.data, rows };
       else fail(rebuildError(message.error));
     });

@@ -28,7 +28,7 @@ export interface ValidationOptions {
   signal?: AbortSignal;
 }
 
-const SLICE_ROWS = 10_000;
+const SLICE_ROWS = 2_000;
 const OPTIONAL_FIELDS = ['stockNumber', 'year', 'make', 'model'] as const satisfies readonly VehicleField[];
 
 function validateRow(sheet: SheetData, index: number, numberVins: ReadonlySet<number>, options: ValidationOptions): RowOutcome {
