@@ -3,6 +3,7 @@
  * the browser harness). Everything that owns a socket, timer or file is created here
  * and closed by `dispose()`.
  */
+import { join } from 'node:path';
 import { ledgerFile } from './shared/dataDir.js';
 import { systemClock, type Clock, type Random } from './shared/clock.js';
 import { InputError } from './shared/errors.js';
@@ -77,7 +78,7 @@ export async function createCore(o: CoreOptions): Promise<Core> {
     let token: string | null;
     if (name === 'sandbox') {
       if (!baseUrl) {
-        sandbox ??= await createSandbox(o.sandbox ?? {});
+        sandbox ??= await createSandbox({ stateFile: join(o.dataDir, 'sandbox-partner-cache.json'), ...o.sandbox });
         baseUrl = sandbox.url;
       }
       token = 'sandbox';

@@ -19,6 +19,7 @@ import { endpointFor, routePartnerRequest } from './partnerRoutes.js';
 import { StatsCounter } from './sandboxStats.js';
 import type { SandboxStats } from './sandboxStats.js';
 import { VehicleCache } from './vehicleCache.js';
+import { createCacheWriter, loadCacheEntries } from './cacheStateFile.js';
 
 const log = createLogger('sandbox');
 
@@ -29,6 +30,8 @@ export interface SandboxOptions extends Partial<SandboxKnobs> {
   host?: string;
   /** Fixes plans, prices, registration times and fault rolls. Default 1. */
   seed?: number;
+  /** Where the sandbox remembers its registrations between runs (the app's data folder); memory only when absent. */
+  stateFile?: string;
   /** The clock of the 30-day cache (and vehicle ages); Date.now by default. */
   now?: () => number;
 }
@@ -56,11 +59,14 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const initialPatch = Object.fromEntries(KNOB_NAMES.filter((k) => options[k] !== undefined).map((k) => [k, options[k]]));
   let knobs = applyKnobs(DEFAULT_KNOBS, initialPatch);
 
-  const cache = new VehicleCache({
+  const cache: VehicleCache = new VehicleCache({
     now,
     elapsed: () => performance.now(),
     durationFor: (vin) => registrationMsFor(knobs, seed, vin),
+    onChange: () => writer?.changed(),
   });
+  const writer = options.stateFile ? createCacheWriter(options.stateFile, () => cache.snapshot()) : null;
+  if (options.stateFile) cache.restore(loadCacheEntries(options.stateFile));
   const stats = new StatsCounter();
   const faults = new FaultInjector(seed);
   /** Pending latency waits: cleared, and their handlers released, on close. */
@@ -176,6 +182,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       server.closeAllConnections();
       // Sockets emit 'close' a tick after the server's callback; wait so stats() reads settled.
       await Promise.all([serverClosed, responsesClosed]);
+      writer?.flush();
       log.info('sandbox closed', { url });
     })());
 

@@ -35,6 +35,8 @@ export interface VehicleCacheOptions {
   elapsed: () => number;
   /** How long a new job for this VIN takes; read when the job starts. */
   durationFor: (vin: string) => number;
+  /** Told after every change to the finished registrations (to persist them). */
+  onChange?: () => void;
 }
 
 export class VehicleCache {
@@ -87,6 +89,7 @@ export class VehicleCache {
     for (const key of [...this.jobs.keys()]) {
       if (key.startsWith(`${vin}|`)) cleared = this.jobs.delete(key) || cleared;
     }
+    if (cleared) this.opts.onChange?.();
     return cleared;
   }
 
@@ -107,6 +110,21 @@ export class VehicleCache {
   clear(): void {
     this.entries.clear();
     this.jobs.clear();
+    this.opts.onChange?.();
+  }
+
+  /** Every finished registration still fresh, for persisting. */
+  snapshot(): CacheEntry[] {
+    const now = this.opts.now();
+    return [...this.entries.values()].flatMap((m) => [...m.values()]).filter((e) => e.expiresAt > now);
+  }
+
+  restore(entries: readonly CacheEntry[]): void {
+    for (const e of entries) {
+      let byMileage = this.entries.get(e.vin);
+      if (!byMileage) this.entries.set(e.vin, (byMileage = new Map()));
+      byMileage.set(e.mileage, { ...e });
+    }
   }
 
   private store(vin: string, mileage: number): CacheEntry {
@@ -115,6 +133,7 @@ export class VehicleCache {
     let byMileage = this.entries.get(vin);
     if (!byMileage) this.entries.set(vin, (byMileage = new Map()));
     byMileage.set(mileage, entry);
+    this.opts.onChange?.();
     return entry;
   }
 }
