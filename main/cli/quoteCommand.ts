@@ -54,6 +54,9 @@ export async function quoteCommand(argv: string[], io = { out: process.stdout, e
   process.once('SIGINT', onSignal);
   const events: QuoteEvent[] = [];
   const started = Date.now();
+  if (!values.json && core.environment().name === 'sandbox') {
+    io.out.write('SANDBOX: demo prices from fictional providers, not real offers.\n');
+  }
   try {
     const end = await quickQuote(
       core,
@@ -78,13 +81,20 @@ function render(e: QuoteEvent, mileage: number, ms: number): string {
   const age = (at: number) => `${Math.round((Date.now() - at) / 60_000)} min ago`;
   switch (e.type) {
     case 'stored':
-      return e.startPrice ? `Last known start price: from ${usd(e.startPrice.value.startPrice)} (fetched ${age(e.startPrice.fetchedAt)}; not current)\n` : '';
+      return e.startPrice
+        ? `Last known start price: from ${usd(e.startPrice.value.startPrice)} (${e.startPrice.location.replace(':', ' ')}, fetched ${age(e.startPrice.fetchedAt)}; not current)\n`
+        : '';
     case 'registration':
       return `${e.message}\n`;
     case 'start-price':
       return `Plans from ${usd(e.startPrice.startPrice)} (as of ${new Date(e.fetchedAt).toLocaleTimeString()}, ${ms} ms)\n`;
     case 'plans':
-      return [`${e.plans.length} plans (${ms} ms). Prices can change without notice.`, PLAN_TABLE_HEADER, ...e.plans.map((p) => formatPlanRow(p, mileage)), ''].join('\n');
+      return [
+        `${e.plans.length} plans, cheapest first (${ms} ms). Prices can change without notice.`,
+        PLAN_TABLE_HEADER,
+        ...[...e.plans].sort((a, b) => (a.totalPrice ?? Infinity) - (b.totalPrice ?? Infinity)).map((p) => formatPlanRow(p, mileage)),
+        '',
+      ].join('\n');
     case 'rejected':
       return `The partner rejected this vehicle: ${e.message}\n${e.errors.flatMap((x) => x.suggestions.map((s) => `  - ${s.message}`)).join('\n')}\n`;
     case 'unavailable':
