@@ -239,6 +239,4 @@ export const events = {
 export type EventName = keyof typeof events;
 export type EventOf<E extends EventName> = z.infer<(typeof events)[E]>;
 
-/** Electron channel names used on the wire. */
-export const ipcChannel = (name: ChannelName) => `qr:${name}`;
-export const ipcEvent = (name: EventName) => `qr:event:${name}`;
+export { ipcChannel, ipcEvent } from './ipcNames.js';

@@ -1,11 +1,12 @@
 /**
  * The preload: exposes `window.quoteready` (named verbs and `onX(listener) -> unsubscribe`,
  * built by createBridgeApi from the contract) and nothing else. ipcRenderer itself never
- * reaches the page. Runs sandboxed, so it is bundled to one CommonJS file (zod included).
+ * reaches the page. Runs sandboxed, so it is bundled to one CommonJS file; it imports no schemas, so zod stays out.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { createBridgeApi, type BridgeTransport } from './api.js';
-import { ipcChannel, ipcEvent, type Result } from './contract.js';
+import type { Result } from './contract.js';
+import { ipcChannel, ipcEvent } from './ipcNames.js';
 
 const ipcTransport: BridgeTransport = {
   async invoke(channel, request) {
