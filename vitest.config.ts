@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Real-socket integration tests and the browser e2e share 2 cores; keep workers modest.
     maxWorkers: 2,
+    reporters: ['default', './test/support/plainSummaryReporter.ts'],
   },
 });
