@@ -3,25 +3,12 @@
  * check digit in position 9 (the North American standard, 49 CFR 565). A VIN that fails any
  * of these gets CantParseVIN, so tests and demos can exercise the rejection path.
  */
+import { computeCheckDigit } from '../importer/vin.js';
 import { VIN_PATTERN } from '../partner/wire.js';
 
-const TRANSLITERATION: Record<string, number> = {
-  A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8,
-  J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9,
-  S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9,
-};
-const WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2] as const;
-
-/** The check digit ('0'-'9' or 'X') a 17-character VIN must carry in position 9. */
+/** The check digit ('0'-'9' or 'X') a 17-character VIN must carry in position 9 (the importer's rule). */
 export function vinCheckDigit(vin: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) {
-    const ch = vin.charAt(i);
-    const value = /\d/.test(ch) ? Number(ch) : (TRANSLITERATION[ch] ?? 0);
-    sum += value * (WEIGHTS[i] ?? 0);
-  }
-  const rest = sum % 11;
-  return rest === 10 ? 'X' : String(rest);
+  return computeCheckDigit(vin);
 }
 
 /** Puts the right check digit into position 9; tests use it to make valid VINs. */
