@@ -43,9 +43,13 @@ export function createBridgeApi(t: BridgeTransport) {
     reregisterVehicles: call('vehicles:reregister'),
     clearVehicleCache: call('vehicles:clearCache'),
     exportVehiclesCsv: call('vehicles:exportCsv'),
+    lookupVehicleForQuote: call('quotes:lookup'),
+    startQuote: call('quotes:start'),
+    cancelQuote: call('quotes:cancel'),
     onProgress: on('progress'),
     onVehiclesChanged: on('vehiclesChanged'),
     onNetwork: on('network'),
+    onQuote: on('quote'),
   };
 }
 

@@ -147,6 +147,44 @@ export const previewSchema = z.object({
 });
 export type PreviewView = z.infer<typeof previewSchema>;
 
+
+// ---------- quick quote ----------
+/** A plan as the partner sends it; fields beyond these are kept (passthrough) but not relied on. */
+export const planViewSchema = z
+  .object({
+    searchResultPlanId: z.number().optional(),
+    planName: z.string(),
+    displayProviderName: z.string().optional(),
+    coverageType: z.string().optional(),
+    duration: z.number().optional(),
+    miles: z.number().optional(),
+    deductible: z.number().optional(),
+    downpayment: z.number().optional(),
+    monthlyPrice: z.number().optional(),
+    numberOfPayments: z.number().optional(),
+    totalPrice: z.number().optional(),
+    rating: z.number().optional(),
+    sandbox: z.boolean().optional(),
+  })
+  .passthrough();
+export type PlanView = z.infer<typeof planViewSchema>;
+
+const storedSchema = <T extends z.ZodType>(value: T) =>
+  z.object({ value, location: z.string(), mileage: z.number(), fetchedAt: z.number() }).nullable();
+const startPriceSchema = z.object({ startPrice: z.number(), currency: z.string() });
+
+export const quoteEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('stored'), startPrice: storedSchema(startPriceSchema), plans: storedSchema(z.array(planViewSchema)) }),
+  z.object({ type: z.literal('registration'), status: z.enum(['fresh', 'mileage-close', 'registering', 'registered']), message: z.string() }),
+  z.object({ type: z.literal('start-price'), startPrice: startPriceSchema, fetchedAt: z.number() }),
+  z.object({ type: z.literal('plans'), plans: z.array(planViewSchema), fetchedAt: z.number() }),
+  z.object({ type: z.literal('rejected'), message: z.string(), errors: z.array(partnerErrorSchema) }),
+  z.object({ type: z.literal('unavailable'), message: z.string(), offline: z.boolean() }),
+  z.object({ type: z.literal('cancelled') }),
+  z.object({ type: z.literal('error'), message: z.string() }),
+]);
+export type QuoteEventView = z.infer<typeof quoteEventSchema>;
+
 const vinsRequest = z.object({ vins: z.array(vinSchema).min(1).max(100_000) });
 
 // ---------- channels ----------
@@ -220,6 +258,30 @@ export const channels = {
     z.object({ filter: z.enum(['all', 'registered', 'registering', 'queued', 'waiting-retry', 'failed', 'rejected', 'expiring']).default('all') }),
     z.object({ fileName: z.string(), csv: z.string() }),
   ),
+  'quotes:lookup': channel(
+    z.object({ vin: z.string().max(40) }),
+    z.object({
+      /** The VIN after scanner clean-up, and whether it passes the VIN rules. */
+      vin: z.string(),
+      valid: z.boolean(),
+      problem: z.string().nullable(),
+      known: z.boolean(),
+      mileage: z.number().nullable(),
+      registration: z.object({ state: registrationStateSchema, registeredMileage: z.number().nullable(), expiresAt: z.number().nullable() }).nullable(),
+      vehicle: z.object({ year: z.string().optional(), make: z.string().optional(), model: z.string().optional(), stockNumber: z.string().optional() }).nullable(),
+    }),
+  ),
+  'quotes:start': channel(
+    z.object({
+      vin: z.string().max(40),
+      mileage: z.number().int().min(1).max(250_000),
+      stateShortName: z.string().regex(/^[A-Z]{2}$/).optional(),
+      zip: z.string().regex(/^\d{5}$/).optional(),
+      filters: z.record(z.string(), z.unknown()).optional(),
+    }),
+    z.object({ quoteId: z.string(), vin: z.string(), mileage: z.number(), location: z.string() }),
+  ),
+  'quotes:cancel': channel(z.object({ quoteId: z.string() }), z.object({ cancelled: z.boolean() })),
 } as const;
 
 export type Channels = typeof channels;
@@ -235,6 +297,8 @@ export const events = {
   progress: progressSchema,
   vehiclesChanged: z.object({ count: z.number() }),
   network: z.object({ online: z.boolean() }),
+  /** Each step of a running quick quote, in order, tagged with its quoteId. */
+  quote: z.object({ quoteId: z.string(), event: quoteEventSchema }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventOf<E extends EventName> = z.infer<(typeof events)[E]>;

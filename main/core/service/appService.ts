@@ -9,6 +9,7 @@ import { coalesce } from '../shared/coalesce.js';
 import type { Handlers } from './dispatch.js';
 import type { SecretStore, SettingsStore } from './hostPorts.js';
 import { importHandlers } from './importHandlers.js';
+import { quoteHandlers } from './quoteHandlers.js';
 import { ProgressTimeline } from './progressTimeline.js';
 import { vehicleHandlers } from './vehicleHandlers.js';
 
@@ -44,6 +45,8 @@ export function createAppService(o: AppServiceOptions): AppService {
     emit('progress', progressView());
     vehiclesChanged.trigger();
   });
+
+  const quotes = quoteHandlers(core, settings, (payload) => emit('quote', payload));
 
   const handlers: Handlers = {
     'app:info': () => ({
@@ -95,6 +98,7 @@ export function createAppService(o: AppServiceOptions): AppService {
       return progressView();
     },
     ...vehicleHandlers(core, settings, () => vehiclesChanged.trigger()),
+    ...quotes.handlers,
   };
 
   return {
@@ -104,6 +108,7 @@ export function createAppService(o: AppServiceOptions): AppService {
       return () => listeners.delete(listener);
     },
     async dispose() {
+      quotes.cancelAll();
       stopProgress();
       vehiclesChanged.dispose();
       listeners.clear();
