@@ -3,6 +3,7 @@
  * request through the RequestGate, polls every 1-2 s, full-jitter backoff, and the
  * ledger updated before each step so a kill at any instant resumes where it stopped.
  */
+import { setMaxListeners } from 'node:events';
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { Ledger } from '../ledger/ledger.js';
 import type { PartnerClient } from '../partner/partnerClient.js';
@@ -19,6 +20,16 @@ import type { RequestGate } from './requestGate.js';
 import { sleepUntilAny } from './sleepUntilAny.js';
 
 const log = createLogger('registration');
+
+/**
+ * One signal is shared by every request and poll of a run (up to 10 in flight, each
+ * with a gate listener and a sleep listener), so Node's default of 10 listeners is too low.
+ */
+function newRunSignal(): AbortController {
+  const c = new AbortController();
+  setMaxListeners(100, c.signal);
+  return c;
+}
 
 export interface EngineOptions {
   ledger: Ledger;
@@ -41,7 +52,7 @@ export class RegistrationEngine {
   private readonly listeners = new Set<(p: EngineProgress) => void>();
   private readonly backoff: BackoffPolicy;
   private running: Promise<RunFigures> | null = null;
-  private abort = new AbortController();
+  private abort = newRunSignal();
   private paused = false;
   private stopped = false;
   private tokenProblem: string | null = null;
@@ -204,7 +215,7 @@ export class RegistrationEngine {
 
   private abortInFlight(): void {
     this.abort.abort();
-    this.abort = new AbortController();
+    this.abort = newRunSignal();
   }
 
   private waitReason(): WaitReason | null {
