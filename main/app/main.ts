@@ -85,7 +85,7 @@ function run(): void {
       const unregisterIpc = registerIpcHandlers(ipcMain, composed.service.handlers, { windowIds: appWindows.ids, isAppUrl });
       const pushEvent = createEventPusher(() => appWindows.contents());
       const stopEvents = composed.service.onEvent((name, payload) => pushEvent(name, payload));
-      const network = createNetworkWatch({ isOnline: () => net.isOnline(), onChange: (online) => pushEvent('network', { online }) });
+      const network = createNetworkWatch({ isOnline: () => net.isOnline(), onChange: (online) => composed.service.networkChanged(online) });
       const onSuspend = () => network.suspend();
       const onResume = () => network.check();
       powerMonitor.on('suspend', onSuspend);

@@ -199,3 +199,18 @@ describe('ledger intake follows the partner cache rules', () => {
     expect(ledger.requeueExpired(Math.max(...expiries))).toBe(2);
   });
 });
+
+describe('host network state', () => {
+  it('holds new work while the host says offline, then resumes at once', async () => {
+    const { partner, engine } = setup(() => done, {}, 3);
+    engine.setNetworkAvailable(false);
+    const run = engine.start();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(partner.requests).toBe(0);
+    expect(engine.progress().waitReason?.kind).toBe('no-network');
+    engine.setNetworkAvailable(true);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await run;
+    expect(ledger.counts().registered).toBe(3);
+  });
+});

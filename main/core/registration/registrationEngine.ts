@@ -25,6 +25,9 @@ const log = createLogger('registration');
  * One signal is shared by every request and poll of a run (up to 10 in flight, each
  * with a gate listener and a sleep listener), so Node's default of 10 listeners is too low.
  */
+/** How often the Electron host looks at the network again (main/app/networkWatch.ts). */
+const HOST_NETWORK_CHECK_MS = 5_000;
+
 function newRunSignal(): AbortController {
   const c = new AbortController();
   setMaxListeners(100, c.signal);
@@ -58,6 +61,8 @@ export class RegistrationEngine {
   private tokenProblem: string | null = null;
   private networkDownUntil = 0;
   private networkDownCount = 0;
+  /** The host (Electron's net.isOnline) says there is no network at all. */
+  private hostOffline = false;
   private figures: RunFigures | null = null;
   private requestsAtStart = 0;
   private readonly notifier = coalesce(() => this.notify(), 250);
@@ -112,6 +117,18 @@ export class RegistrationEngine {
     this.emit();
   }
 
+  /** The host's view of the network: offline holds new work without spending attempts; online resumes at once. */
+  setNetworkAvailable(online: boolean): void {
+    if (online === !this.hostOffline) return;
+    this.hostOffline = !online;
+    if (online) {
+      this.networkDownUntil = 0;
+      this.networkDownCount = 0;
+    }
+    this.wake.notify();
+    this.emit();
+  }
+
   /** New vehicles arrived or retries were scheduled: look again now. */
   poke(): void {
     this.wake.notify();
@@ -146,7 +163,7 @@ export class RegistrationEngine {
     this.emit();
 
     while (!this.stopped && !this.tokenProblem) {
-      const blocked = this.paused || clock.now() < this.networkDownUntil;
+      const blocked = this.paused || this.hostOffline || clock.now() < this.networkDownUntil;
       while (!blocked && !this.stopped && active.size < this.o.concurrency) {
         const vehicle = ledger.claimNextDue(clock.now());
         if (!vehicle) break;
@@ -155,11 +172,11 @@ export class RegistrationEngine {
         this.emit();
       }
       const nextRetry = ledger.nextRetryAt();
-      if (active.size === 0 && !this.paused && clock.now() >= this.networkDownUntil) {
+      if (active.size === 0 && !this.paused && !this.hostOffline && clock.now() >= this.networkDownUntil) {
         if (nextRetry === null) break;
         if (this.o.maxIdleWaitMs !== undefined && nextRetry - clock.now() > this.o.maxIdleWaitMs) break;
       }
-      const wakeAt = this.paused ? null : Math.min(nextRetry ?? Infinity, this.networkDownUntil > clock.now() ? this.networkDownUntil : Infinity);
+      const wakeAt = this.paused || this.hostOffline ? null : Math.min(nextRetry ?? Infinity, this.networkDownUntil > clock.now() ? this.networkDownUntil : Infinity);
       await sleepUntilAny(clock, [...active, this.wake.wait()], Number.isFinite(wakeAt) ? wakeAt : null);
     }
     this.abortInFlight();
@@ -174,6 +191,7 @@ export class RegistrationEngine {
     const signal = this.abort.signal;
     if (signal.aborted || this.paused || this.stopped) {
       ledger.putBack(vehicle.vin, clock.now());
+      this.emit();
       return;
     }
     let result: Awaited<ReturnType<typeof registerVehicle>>;
@@ -185,7 +203,9 @@ export class RegistrationEngine {
       result = { kind: 'unavailable', status: 0, message: `internal error: ${(err as Error).message}` };
     }
     if (result === 'cancelled') {
+      // Paused or stopped mid-request: the screen must see it back in the queue, not "registering".
       ledger.putBack(vehicle.vin, clock.now());
+      this.emit();
       return;
     }
     const settlement = settleOutcome(vehicle, result, { ledger, clock, random: this.o.random, backoff: this.backoff });
@@ -222,6 +242,7 @@ export class RegistrationEngine {
     const now = this.o.clock.now();
     if (this.tokenProblem) return { kind: 'token-refused', message: this.tokenProblem };
     if (this.paused) return { kind: 'paused' };
+    if (this.hostOffline) return { kind: 'no-network', retryAt: now + HOST_NETWORK_CHECK_MS };
     if (this.networkDownUntil > now) return { kind: 'no-network', retryAt: this.networkDownUntil };
     const hold = this.o.gate.stats().holdUntil;
     if (hold) return { kind: 'partner-hold', until: hold };

@@ -25,6 +25,8 @@ export type EventListener = <E extends EventName>(name: E, payload: EventOf<E>) 
 
 export interface AppService {
   handlers: Handlers;
+  /** The host saw the network come or go: registration waits or resumes, windows are told. */
+  networkChanged(online: boolean): void;
   onEvent(listener: EventListener): () => void;
   dispose(): Promise<void>;
 }
@@ -103,6 +105,10 @@ export function createAppService(o: AppServiceOptions): AppService {
 
   return {
     handlers,
+    networkChanged(online) {
+      core.engine.setNetworkAvailable(online);
+      emit('network', { online });
+    },
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
