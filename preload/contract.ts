@@ -214,7 +214,13 @@ export const channels = {
       fileName: z.string().min(1).max(260),
       data: z.instanceof(Uint8Array),
       sheet: z.string().optional(),
+      /**
+       * The columns the user chose. null on VIN or mileage means "detect it"; null on any
+       * other field means "this file has no such column".
+       */
       mapping: mappingSchema.optional(),
+      /** Keep the header row found before (1-based, as Excel shows it) when only the mapping changes. */
+      headerRow: z.number().int().min(1).optional(),
     }),
     previewSchema,
   ),

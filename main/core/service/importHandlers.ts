@@ -27,6 +27,20 @@ interface Preview {
   result: ImportResult;
 }
 
+/**
+ * The user's mapping as importer overrides. null on a required field leaves it to detection;
+ * null on an optional field pins it to no column (-1 matches nothing), so "not in this file"
+ * sticks instead of being detected again.
+ */
+function mappingOverrides(mapping: MappingView): Record<string, number> {
+  const required = new Set<string>(['vin', 'mileage']);
+  return Object.fromEntries(
+    Object.entries(mapping)
+      .filter(([field, col]) => col !== null || !required.has(field))
+      .map(([field, col]) => [field, col ?? -1]),
+  );
+}
+
 export function importHandlers(core: Core, settings: SettingsStore, changed: () => void): ImportHandlers {
   const previews = new Map<string, Preview>();
   const uploads = join(core.dataDir, 'uploads');
@@ -79,16 +93,19 @@ export function importHandlers(core: Core, settings: SettingsStore, changed: () 
   };
 
   return {
-    'import:preview': async ({ fileName, data, sheet, mapping }) => {
+    'import:preview': async ({ fileName, data, sheet, mapping, headerRow }) => {
       await mkdir(uploads, { recursive: true });
       // The worker reads from disk; the copy is removed as soon as it is parsed.
       const path = join(uploads, `${randomUUID()}-${fileName.replace(/[^\w.-]+/g, '_')}`);
       await writeFile(path, data);
       try {
-        const columns = mapping
-          ? Object.fromEntries(Object.entries(mapping).filter(([, col]) => col !== null) as Array<[string, number]>)
-          : undefined;
-        const parsed = await readSpreadsheet(path, { fileName, ...(sheet ? { sheet } : {}), ...(columns ? { columns } : {}) });
+        const columns = mapping ? mappingOverrides(mapping) : undefined;
+        const parsed = await readSpreadsheet(path, {
+          fileName,
+          ...(sheet ? { sheet } : {}),
+          ...(columns ? { columns } : {}),
+          ...(headerRow !== undefined ? { headerRow } : {}),
+        });
         const p: Preview = { id: randomUUID(), sheet: parsed, result: await buildImportResult(parsed, options()) };
         keep(p);
         return view(p);
