@@ -43,10 +43,10 @@ export function ProgressScreen() {
             {sum.headline}
           </Heading>
           <Text size="2" color="gray">
-            {Math.floor(sum.percent)}%
+            {percentText(sum.percent)}
           </Text>
         </Flex>
-        <Progress value={sum.percent} size="2" aria-label={`${Math.floor(sum.percent)}% done`} color={progress.status === 'paused' ? 'gray' : undefined} />
+        <Progress value={sum.percent} size="2" aria-label={`${percentText(sum.percent)} done`} color={progress.status === 'paused' ? 'gray' : undefined} />
         <RunFigures progress={progress} />
       </section>
 
@@ -67,4 +67,9 @@ export function ProgressScreen() {
       )}
     </div>
   );
+}
+
+/** "0.6%" early on, so a long run visibly moves; whole percents after 10. */
+function percentText(p: number): string {
+  return p > 0 && p < 10 ? `${(Math.floor(p * 10) / 10).toFixed(1)}%` : `${Math.floor(p)}%`;
 }

@@ -3,12 +3,9 @@
  * scroll like 100. One focus stop; arrow keys move, Space selects, Enter opens details.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Checkbox } from '@radix-ui/themes';
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { VehicleView } from '../../preload/contract';
-import { StateBadge } from './StateBadge';
-import { lastMessage, mileageCell, registrationCell } from './vehicleCells';
-import { vehicleTitle } from './vehicleQuery';
+import { VehicleRow } from './VehicleRow';
 
 export const ROW_HEIGHT = 28;
 
@@ -87,12 +84,16 @@ export function VehicleTable(p: Props) {
     }
   };
 
-  const onRowClick = (index: number, e: MouseEvent) => {
-    p.onActivate(index);
-    if (e.shiftKey) p.onToggle(index, 'range');
-    else if (e.ctrlKey || e.metaKey) p.onToggle(index, 'toggle');
-    else p.onOpen(index);
-  };
+  const { onActivate, onToggle, onOpen } = p;
+  const onRowClick = useCallback(
+    (index: number, e: MouseEvent) => {
+      onActivate(index);
+      if (e.shiftKey) onToggle(index, 'range');
+      else if (e.ctrlKey || e.metaKey) onToggle(index, 'toggle');
+      else onOpen(index);
+    },
+    [onActivate, onToggle, onOpen],
+  );
 
   const activeRow = p.rowAt(p.active);
   return (
@@ -118,55 +119,18 @@ export function VehicleTable(p: Props) {
       <div className="vbody" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const v = p.rowAt(item.index);
-          const isSelected = v ? p.selected.has(v.vin) : false;
-          const reg = v ? registrationCell(v) : null;
           return (
-            <div
+            <VehicleRow
               key={item.key}
-              id={`vrow-${item.index}`}
-              role="row"
-              aria-rowindex={item.index + 2}
-              aria-selected={isSelected}
-              className="vrow"
-              data-active={item.index === p.active}
-              data-open={v !== undefined && v.vin === p.openVin}
-              data-testid={v ? `vehicle-row-${v.vin}` : undefined}
-              style={{ transform: `translateY(${item.start - ROW_HEIGHT}px)` }}
-              onClick={(e) => onRowClick(item.index, e)}
-            >
-              {v ? (
-                <>
-                  <div role="gridcell" className="vcell" onClick={(e) => e.stopPropagation()}>
-                    <Checkbox size="1" checked={isSelected} tabIndex={-1} aria-label={`Select ${v.vin}`} onCheckedChange={() => p.onToggle(item.index, 'toggle')} />
-                  </div>
-                  <div role="gridcell" className="vcell mono">
-                    {v.vin}
-                  </div>
-                  <div role="gridcell" className="vcell">
-                    {v.stockNumber ?? ''}
-                  </div>
-                  <div role="gridcell" className="vcell">
-                    {vehicleTitle(v)}
-                  </div>
-                  <div role="gridcell" className="vcell num">
-                    {mileageCell(v)}
-                  </div>
-                  <div role="gridcell" className="vcell">
-                    <StateBadge state={v.state} />
-                  </div>
-                  <div role="gridcell" className="vcell" data-soon={reg?.soon}>
-                    {reg?.text}
-                  </div>
-                  <div role="gridcell" className="vcell" title={lastMessage(v)}>
-                    {lastMessage(v)}
-                  </div>
-                </>
-              ) : (
-                <div role="gridcell" className="vcell vloading">
-                  Loading…
-                </div>
-              )}
-            </div>
+              index={item.index}
+              start={item.start - ROW_HEIGHT}
+              vehicle={v}
+              selected={v ? p.selected.has(v.vin) : false}
+              active={item.index === p.active}
+              open={v !== undefined && v.vin === p.openVin}
+              onRowClick={onRowClick}
+              onToggle={p.onToggle}
+            />
           );
         })}
       </div>

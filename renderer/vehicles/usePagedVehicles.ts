@@ -10,6 +10,8 @@ import { api, call } from '../shared/api';
 import { listPage, PAGE_SIZE, type VehicleQuery } from './vehicleQuery';
 
 const REFRESH_MS = 1_000;
+/** Pages are asked for once the view has rested this long, so a fast fling doesn't query every page it flies past. */
+const SETTLE_MS = 60;
 const KEEP_PAGES = 40;
 
 export function usePagedVehicles(query: VehicleQuery) {
@@ -55,14 +57,26 @@ export function usePagedVehicles(query: VehicleQuery) {
     void fetchPage(0);
   }, [fetchPage]);
 
+  const settle = useRef<ReturnType<typeof setTimeout> | null>(null);
   const ensureRange = useCallback(
     (start: number, end: number) => {
       visible.current = [start, end];
-      for (let p = Math.floor(start / PAGE_SIZE); p <= Math.floor(end / PAGE_SIZE); p++) {
-        if (!pages.current.has(p)) void fetchPage(p);
-      }
+      if (settle.current) clearTimeout(settle.current);
+      settle.current = setTimeout(() => {
+        settle.current = null;
+        const [s, e] = visible.current;
+        for (let p = Math.floor(s / PAGE_SIZE); p <= Math.floor(e / PAGE_SIZE); p++) {
+          if (!pages.current.has(p)) void fetchPage(p);
+        }
+      }, SETTLE_MS);
     },
     [fetchPage],
+  );
+  useEffect(
+    () => () => {
+      if (settle.current) clearTimeout(settle.current);
+    },
+    [],
   );
 
   const refreshVisible = useCallback(() => {
