@@ -56,13 +56,24 @@ describe('browser: import the sample and register it', () => {
     expect(csv.trim().split('\n')).toHaveLength(62);
   });
 
-  it('fixes a rejected cell in place', async () => {
+  it('fixes a rejected cell in place, from the keyboard', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Fix row 277' }).click();
+    const fix = page.getByRole('button', { name: 'Fix row 277' });
     const dialog = page.getByRole('dialog');
+    // Enter opens the dialog with the value focused; Escape closes it and changes nothing.
+    await fix.focus();
+    await page.keyboard.press('Enter');
+    await dialog.getByLabel('New value').waitFor();
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('fix-cell-value');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect((await importCounts(page)).valid).toBe(9_938);
+
+    await fix.focus();
+    await page.keyboard.press('Enter');
     await dialog.getByLabel('New value').fill('99999');
     await app.screenshot('import-fix-cell-light');
-    await dialog.getByRole('button', { name: 'Save fix' }).click();
+    await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
     expect(await importCounts(page)).toMatchObject({ valid: 9_939, invalid: 60 });
   });
@@ -81,7 +92,9 @@ describe('browser: import the sample and register it', () => {
 
   it('lists the vehicles in a virtual table that pages as it scrolls', async () => {
     const { page } = app;
-    await openScreen(page, 'Vehicles');
+    // Alt+3 is the Vehicles screen.
+    await page.keyboard.press('Alt+3');
+    await page.getByRole('heading', { name: 'Vehicles', level: 1 }).waitFor();
     await page.getByText('9,939 vehicles').waitFor();
     const rendered = await page.locator('.vbody [role="row"]').count();
     expect(rendered).toBeLessThan(120);
