@@ -59,11 +59,18 @@ export function ImportScreen({ session }: { session: ImportSession }) {
         </Button>
       </ScreenHeader>
       <ErrorNote message={session.fileError} />
-      {[p.encodingNote, ...p.notices.filter((n) => n !== p.encodingNote)].filter(Boolean).map((note) => (
-        <Callout.Root key={note} size="1" color="amber" role="note">
-          <Callout.Text>{note}</Callout.Text>
+      {p.encodingNote && (
+        <Callout.Root size="1" color="amber" role="note">
+          <Callout.Text>{p.encodingNote}</Callout.Text>
         </Callout.Root>
-      ))}
+      )}
+      {p.notices
+        .filter((n) => n !== p.encodingNote)
+        .map((note) => (
+          <Callout.Root key={note} size="1" color="gray" role="note">
+            <Callout.Text>{note}</Callout.Text>
+          </Callout.Root>
+        ))}
 
       <ImportCounts preview={p} />
 

@@ -7,7 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSmallInventory, type SmallInventory } from './flows/fixtures.js';
+import { writeSmallInventory, writeTwoSheetWorkbook, type SmallInventory } from './flows/fixtures.js';
+import { chooseFile, importCounts } from './flows/importFlow.js';
+import { choose, openScreen } from './flows/screens.js';
 import { checkPartnerRejection, clearCacheOfOne, commitPauseAndResume, enableBadCheckDigit, importSmallInventory } from './flows/registrationSteps.js';
 import { startE2eApp, type E2eApp } from './support/e2eApp.js';
 
@@ -44,6 +46,21 @@ describe('browser: rejection, pause and resume, clear cache', () => {
     const before = sandbox.stats().requests.cleanCache;
     await clearCacheOfOne(app.page, inv.validVins[0]!, shot);
     expect(sandbox.stats().requests.cleanCache).toBe(before + 1);
+  });
+
+  it('picks the sheet of a workbook, and says plainly when a sheet has no VIN column', async () => {
+    const { page } = app;
+    const vins = inv.validVins.slice(0, 3);
+    await openScreen(page, 'Import');
+    await chooseFile(page, await writeTwoSheetWorkbook(dir, vins));
+    await expect(page.getByRole('combobox', { name: 'Sheet' }).innerText()).resolves.toContain('Inventory');
+    expect(await importCounts(page)).toMatchObject({ rows: 3, valid: 3 });
+    await choose(page, 'Sheet', 'Notes');
+    await page.getByRole('alert').getByText(/Could not find the VIN and mileage column/).waitFor();
+    await app.screenshot('import-sheet-error-light');
+    await choose(page, 'Sheet', 'Inventory');
+    await page.getByRole('alert').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Cancel import' }).click();
   });
 
   it('ran without page errors', () => {

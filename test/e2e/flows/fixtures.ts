@@ -1,5 +1,6 @@
 /** Small inventory files written for a test: valid VINs, and one the partner will refuse. */
 import { writeFile } from 'node:fs/promises';
+import XLSX from 'xlsx';
 import { join } from 'node:path';
 import { makeVins } from '../../support/vins.js';
 
@@ -21,4 +22,15 @@ export async function writeSmallInventory(dir: string, count: number): Promise<S
   const path = join(dir, 'small-inventory.csv');
   await writeFile(path, `${lines.join('\r\n')}\r\n`);
   return { path, validVins, badCheckDigitVin };
+}
+
+/** A workbook with a notes sheet first and the inventory second, for the sheet picker. */
+export async function writeTwoSheetWorkbook(dir: string, vins: string[]): Promise<string> {
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Inventory export'], ['Prepared by the office']]), 'Notes');
+  const rows = [['Stock', 'VIN', 'Odometer'], ...vins.map((vin, i) => [`W${i + 1}`, vin, 20_000 + i])];
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), 'Inventory');
+  const path = join(dir, 'two-sheets.xlsx');
+  await writeFile(path, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  return path;
 }
