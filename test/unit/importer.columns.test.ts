@@ -24,8 +24,13 @@ describe('header synonyms', () => {
     expect(fieldForHeader(header)?.field).toBe(field);
   });
 
-  it.each(['Vintage', 'Price', 'Lot', 'condition', '', 'Kilometres'])('%j names nothing', (header) => {
+  it.each(['Vintage', 'Price', 'Lot', 'condition', ''])('%j names nothing', (header) => {
     expect(fieldForHeader(header)).toBeUndefined();
+  });
+
+  it('maps kilometre headers to mileage, ranked below every miles header (the rows are held back until confirmed)', () => {
+    for (const header of ['Kilometres', 'KM', 'Kilometerstand']) expect(fieldForHeader(header)?.field).toBe('mileage');
+    expect(fieldForHeader('KM')!.rank).toBeGreaterThan(fieldForHeader('Miles')!.rank);
   });
 });
 

@@ -5,9 +5,9 @@
  */
 import { InputError } from '../shared/errors.js';
 import { fieldForHeader, foldHeader } from './synonyms.js';
-import { REQUIRED_FIELDS, VEHICLE_FIELDS, type ColumnMapping, type ColumnOverrides, type VehicleField } from './types.js';
+import { MAPPED_COLUMNS, REQUIRED_FIELDS, type ColumnMapping, type ColumnOverrides, type MappedColumn } from './types.js';
 
-export type PartialMapping = Partial<Record<VehicleField, number>>;
+export type PartialMapping = Partial<Record<MappedColumn, number>>;
 
 /** Excel column letters for a 0-based index: 0 -> A, 27 -> AB. */
 export function columnLetter(index: number): string {
@@ -37,7 +37,7 @@ function overrideIndex(headers: readonly string[], choice: string | number): num
  */
 export function mapColumns(headers: readonly string[], overrides: ColumnOverrides = {}): PartialMapping {
   const mapping: PartialMapping = {};
-  const bestRank: Partial<Record<VehicleField, number>> = {};
+  const bestRank: Partial<Record<MappedColumn, number>> = {};
   headers.forEach((header, index) => {
     const hit = fieldForHeader(header);
     if (!hit) return;
@@ -48,7 +48,7 @@ export function mapColumns(headers: readonly string[], overrides: ColumnOverride
     }
   });
   const claimed = new Set<number>();
-  for (const field of VEHICLE_FIELDS) {
+  for (const field of MAPPED_COLUMNS) {
     const choice = overrides[field];
     if (choice === undefined) continue;
     const index = overrideIndex(headers, choice);
@@ -59,7 +59,7 @@ export function mapColumns(headers: readonly string[], overrides: ColumnOverride
     }
   }
   // A column the caller assigned to one field is no longer a synonym match for another.
-  for (const field of VEHICLE_FIELDS) {
+  for (const field of MAPPED_COLUMNS) {
     const index = mapping[field];
     if (index !== undefined && overrides[field] === undefined && claimed.has(index)) delete mapping[field];
   }
@@ -80,8 +80,8 @@ export function requireMapping(
 ): ColumnMapping {
   const missing = REQUIRED_FIELDS.filter((f) => mapping[f] === undefined);
   if (missing.length === 0) return mapping as ColumnMapping;
-  const names: Record<VehicleField, string> = {
-    vin: 'VIN', mileage: 'mileage', stockNumber: 'stock number', year: 'year', make: 'make', model: 'model',
+  const names: Record<MappedColumn, string> = {
+    vin: 'VIN', mileage: 'mileage', stockNumber: 'stock number', year: 'year', make: 'make', model: 'model', vehicle: 'vehicle',
   };
   const seen = headers.map((h) => h.trim()).filter((h) => h !== '');
   const place = where.sheet ? `"${where.fileName}" (sheet "${where.sheet}")` : `"${where.fileName}"`;

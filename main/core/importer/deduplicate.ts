@@ -36,34 +36,60 @@ function describe(vin: string, group: readonly RowOutcome[], kept: RowOutcome, d
   return text;
 }
 
+/**
+ * Collapses duplicates as rows arrive: `add` each outcome in row order, then `finish`.
+ * Only VINs seen twice get a group, so the end costs little however long the file.
+ */
+export class DuplicateTracker {
+  /** VIN -> index into `withVin` of its first row (small integers keep the map cheap). */
+  private readonly first = new Map<string, number>();
+  private readonly withVin: RowOutcome[] = [];
+  private readonly groups = new Map<string, RowOutcome[]>();
+  private readonly vehicles: VehicleInput[] = [];
+
+  add(outcome: RowOutcome): void {
+    if (outcome.vehicle) this.vehicles.push(outcome.vehicle);
+    if (outcome.vin === undefined) return;
+    const at = this.first.get(outcome.vin);
+    if (at === undefined) {
+      this.first.set(outcome.vin, this.withVin.length);
+      this.withVin.push(outcome);
+    } else {
+      const seen = this.withVin[at]!;
+      const group = this.groups.get(outcome.vin);
+      if (group) group.push(outcome);
+      else this.groups.set(outcome.vin, [seen, outcome]);
+    }
+  }
+
+  /** Mutates the dropped rows' problems (`supersededBy`). */
+  finish(): Deduplicated {
+    const dropped = new Set<VehicleInput>();
+    const duplicates: DuplicateGroup[] = [];
+    let validRowsDropped = 0;
+    for (const [vin, group] of this.groups) {
+      const kept = group.findLast((o) => o.vehicle !== undefined);
+      if (!kept) continue; // every row invalid: each is reported on its own, nothing to collapse
+      const losers = group.filter((o) => o !== kept);
+      for (const o of losers) {
+        if (o.vehicle) {
+          dropped.add(o.vehicle);
+          validRowsDropped++;
+        }
+        for (const p of o.problems ?? []) p.supersededBy = kept.row;
+      }
+      const rows = losers.map((o) => o.row);
+      duplicates.push({ vin, keptRow: kept.row, droppedRows: rows, message: describe(vin, group, kept, rows) });
+    }
+    const vehicles = dropped.size ? this.vehicles.filter((v) => !dropped.has(v)) : this.vehicles;
+    duplicates.sort((a, b) => a.keptRow - b.keptRow);
+    return { vehicles, duplicates, validRowsDropped };
+  }
+}
+
 /** Collapse duplicates among row outcomes (in row order); mutates problems' `supersededBy`. */
 export function deduplicate(outcomes: readonly RowOutcome[]): Deduplicated {
-  const byVin = new Map<string, RowOutcome[]>();
-  for (const outcome of outcomes) {
-    if (outcome.vin === undefined) continue;
-    const group = byVin.get(outcome.vin);
-    if (group) group.push(outcome);
-    else byVin.set(outcome.vin, [outcome]);
-  }
-
-  const droppedRows = new Set<number>();
-  const duplicates: DuplicateGroup[] = [];
-  let validRowsDropped = 0;
-  for (const [vin, group] of byVin) {
-    if (group.length < 2) continue;
-    const kept = group.findLast((o) => o.vehicle !== undefined);
-    if (!kept) continue; // every row invalid: each is reported on its own, nothing to collapse
-    const dropped = group.filter((o) => o !== kept);
-    for (const o of dropped) {
-      droppedRows.add(o.row);
-      if (o.vehicle) validRowsDropped++;
-      for (const p of o.problems) p.supersededBy = kept.row;
-    }
-    const rows = dropped.map((o) => o.row);
-    duplicates.push({ vin, keptRow: kept.row, droppedRows: rows, message: describe(vin, group, kept, rows) });
-  }
-
-  const vehicles = outcomes.filter((o) => o.vehicle && !droppedRows.has(o.row)).map((o) => o.vehicle!);
-  duplicates.sort((a, b) => a.keptRow - b.keptRow);
-  return { vehicles, duplicates, validRowsDropped };
+  const tracker = new DuplicateTracker();
+  for (const o of outcomes) tracker.add(o);
+  return tracker.finish();
 }

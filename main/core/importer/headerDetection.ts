@@ -4,12 +4,12 @@
  * the most vehicle fields, with VIN and mileage counting most.
  */
 import { mapColumns, type PartialMapping } from './columnMapping.js';
-import type { ColumnOverrides, VehicleField } from './types.js';
+import type { ColumnOverrides, MappedColumn } from './types.js';
 
 /** How far down we look for the header; titles rarely take more than a handful of rows. */
 export const HEADER_SCAN_ROWS = 30;
 
-const WEIGHT: Record<VehicleField, number> = { vin: 3, mileage: 3, stockNumber: 1, year: 1, make: 1, model: 1 };
+const WEIGHT: Record<MappedColumn, number> = { vin: 3, mileage: 3, stockNumber: 1, year: 1, make: 1, model: 1, vehicle: 1 };
 
 export interface HeaderCandidate {
   /** 0-based row index. */
@@ -25,7 +25,7 @@ export interface HeaderCandidate {
 export function scoreHeaderRow(cells: readonly string[], overrides?: ColumnOverrides): HeaderCandidate & { index: -1 } {
   const mapping = mapColumns(cells, overrides);
   let score = 0;
-  for (const field of Object.keys(mapping) as VehicleField[]) {
+  for (const field of Object.keys(mapping) as MappedColumn[]) {
     if (typeof overrides?.[field] !== 'number') score += WEIGHT[field];
   }
   return { index: -1, score, mapping };

@@ -9,6 +9,8 @@ import type { ReadLimits } from './types.js';
 export const DEFAULT_LIMITS: Readonly<ReadLimits> = {
   maxBytes: 200 * 1024 * 1024,
   maxRows: 1_000_000,
+  maxColumns: 2_000,
+  maxUnzippedBytes: 256 * 1024 * 1024,
   timeLimitMs: 180_000,
   maxWorkerMemoryMb: 2048,
 };
@@ -32,6 +34,31 @@ export function checkFileSize(fileName: string, bytes: number, limits: ReadLimit
       { limit: 'maxBytes', bytes, maxBytes: limits.maxBytes },
     );
   }
+}
+
+export function tooManyRowsError(place: string, limits: ReadLimits): InputError {
+  return new InputError(`${place} has more than ${limits.maxRows.toLocaleString('en-US')} rows; split it into smaller files.`, {
+    limit: 'maxRows',
+    maxRows: limits.maxRows,
+  });
+}
+
+/** `row` is 1-based, as Excel shows it. */
+export function tooManyColumnsError(place: string, row: number, columns: number, limits: ReadLimits): InputError {
+  return new InputError(
+    `${place} has ${columns.toLocaleString('en-US')} columns on row ${row}, over the ${limits.maxColumns.toLocaleString('en-US')} column limit; ` +
+      'export only the inventory columns.',
+    { limit: 'maxColumns', maxColumns: limits.maxColumns, row, columns },
+  );
+}
+
+/** A zipped workbook whose parts would unpack to more than the limit (a "zip bomb", or just huge). */
+export function unzippedSizeError(fileName: string, declaredBytes: number, limits: ReadLimits): InputError {
+  return new InputError(
+    `"${fileName}" would unpack to ${Number.isFinite(declaredBytes) ? mb(declaredBytes) : 'more than 4 GB'}, over the ${mb(limits.maxUnzippedBytes)} limit for a workbook; ` +
+      'it was not opened. Save the inventory sheet alone, or as CSV.',
+    { limit: 'maxUnzippedBytes', declaredBytes: Number.isFinite(declaredBytes) ? declaredBytes : null, maxUnzippedBytes: limits.maxUnzippedBytes },
+  );
 }
 
 export function timeLimitError(fileName: string, limits: ReadLimits): InputError {

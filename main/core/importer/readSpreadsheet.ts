@@ -1,15 +1,19 @@
 /**
  * Parse a spreadsheet file in a worker thread so the Electron main thread never blocks
- * on SheetJS or csv-parse. The promise settles only after the worker has exited, so a
- * caller that awaited it holds no thread. Size is checked before spawning; time and
- * memory are enforced by terminating the worker.
+ * on SheetJS or csv-parse, and, for an import, validates there too: the main thread
+ * only collects packed batches while the file is parsed. The promise settles only after
+ * the worker has exited, so a caller that awaited it holds no thread. Size is checked
+ * before spawning; time and memory are enforced by terminating the worker.
  */
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { CancelledError, InputError, QuoteReadyError } from '../shared/errors.js';
 import { checkFileSize, memoryLimitError, resolveLimits, timeLimitError } from './limits.js';
-import type { ReadOptions, SheetData } from './types.js';
+import { defineUnpackedOnRead } from './packedRows.js';
+import type { ValidationOptions } from './rowValidation.js';
+import type { ImportResult, ReadOptions, SheetData } from './types.js';
+import type { SheetMeta } from './parseSpreadsheet.js';
 import type { WorkerError, WorkerJob, WorkerMessage } from './workerProtocol.js';
 
 export interface ReadSpreadsheetOptions extends ReadOptions {
@@ -20,8 +24,6 @@ export interface ReadSpreadsheetOptions extends ReadOptions {
    */
   workerUrl?: URL;
 }
-
-const CHUNK_ROWS = 5_000;
 
 /** From .ts sources (tsx, vitest) start the worker through tsx; from built .js, directly. */
 function workerEntry(override: URL | undefined): { entry: URL; extra: Record<string, unknown> } {
@@ -59,15 +61,24 @@ async function fileSize(path: string, fileName: string): Promise<number> {
   }
 }
 
+/** Parse a file in a worker; the rows stay packed until first read (see packedRows.ts). */
 export async function readSpreadsheet(filePath: string, options: ReadSpreadsheetOptions = {}): Promise<SheetData> {
-  const { signal, workerUrl, ...readOptions } = options;
+  return (await runParseWorker(filePath, options)).sheet;
+}
+
+/** Parse, and validate too when `validate` is given, in a worker thread. */
+export async function runParseWorker(
+  filePath: string,
+  options: ReadSpreadsheetOptions & { validate?: ValidationOptions },
+): Promise<{ sheet: SheetData; result?: ImportResult }> {
+  const { signal, workerUrl, validate, ...readOptions } = options;
   const fileName = readOptions.fileName ?? basename(filePath);
   const limits = resolveLimits(readOptions.limits);
   checkFileSize(fileName, await fileSize(filePath, fileName), limits);
   if (signal?.aborted) throw new CancelledError('Import cancelled');
 
   const { entry, extra } = workerEntry(workerUrl);
-  const job: WorkerJob = { path: filePath, options: { ...readOptions, fileName }, chunkRows: CHUNK_ROWS };
+  const job: WorkerJob = { path: filePath, options: { ...readOptions, fileName }, ...(validate ? { validate } : {}) };
   const workerOptions: WorkerOptions = {
     workerData: { job, ...extra },
     resourceLimits: { maxOldGenerationSizeMb: limits.maxWorkerMemoryMb },
@@ -79,9 +90,10 @@ export async function readSpreadsheet(filePath: string, options: ReadSpreadsheet
   // threadId reads -1 once the worker has exited; keep it for the report.
   const threadId = worker.threadId;
 
-  return new Promise<SheetData>((resolve, reject) => {
-    const rows: string[][] = [];
-    let result: SheetData | undefined;
+  return new Promise((resolve, reject) => {
+    const batches: string[] = [];
+    let meta: SheetMeta | undefined;
+    let done: Extract<WorkerMessage, { type: 'done' }> | undefined;
     let failure: Error | undefined;
     const fail = (err: Error) => {
       failure ??= err;
@@ -92,14 +104,15 @@ export async function readSpreadsheet(filePath: string, options: ReadSpreadsheet
     signal?.addEventListener('abort', onAbort, { once: true });
 
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'rows') {
-        for (const row of message.rows) rows.push(row);
-        // Ask for the next slice on a later turn, so other work interleaves (see parseWorker).
+      if (failure) return;
+      if (message.type === 'start') meta = message.meta;
+      else if (message.type === 'rows') {
+        batches.push(message.rows);
+        // Ack on a later turn, so other work interleaves with a long import.
         setImmediate(() => {
           if (!failure) worker.postMessage('ack');
         });
-      }
-      else if (message.type === 'done') result = { ...message.data, rows };
+      } else if (message.type === 'done') done = message;
       else fail(rebuildError(message.error));
     });
     worker.on('error', (err: Error & { code?: string }) => {
@@ -109,8 +122,12 @@ export async function readSpreadsheet(filePath: string, options: ReadSpreadsheet
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       if (failure) return reject(failure);
-      if (!result) return reject(new Error(`The import worker stopped (exit code ${exitCode}) before finishing "${fileName}".`));
-      resolve({ ...result, worker: { threadId, exitCode, elapsedMs: Date.now() - started } });
+      if (!done || !meta) return reject(new Error(`The import worker stopped (exit code ${exitCode}) before finishing "${fileName}".`));
+      const sheet = { ...meta, worker: { threadId, exitCode, elapsedMs: Date.now() - started } } as SheetData;
+      defineUnpackedOnRead(sheet, 'rows', batches);
+      const packed = done.result;
+      const result = packed ? defineUnpackedOnRead({ ...packed } as unknown as ImportResult, 'vehicles', [packed.vehicles]) : undefined;
+      resolve({ sheet, ...(result ? { result } : {}) });
     });
   });
 }

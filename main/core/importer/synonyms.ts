@@ -3,7 +3,7 @@
  * form (lower case, no spaces or punctuation, "#" read as "number", units in brackets
  * dropped) and EXACT on that form: substring matching would map "Vintage" to VIN.
  */
-import type { VehicleField } from './types.js';
+import type { MappedColumn } from './types.js';
 
 /** Fold a header cell to its comparable form: "Stock #" -> "stocknumber", "Odometer (mi)" -> "odometer". */
 export function foldHeader(text: string): string {
@@ -20,7 +20,7 @@ export function foldHeader(text: string): string {
  * Per field, most specific first: when two columns match the same field, the one
  * matching an earlier synonym wins (e.g. "Odometer" beats "Miles" in a sheet with both).
  */
-const SYNONYMS: Record<VehicleField, readonly string[]> = {
+const SYNONYMS: Record<MappedColumn, readonly string[]> = {
   vin: [
     'vin', 'vinnumber', 'vinno', 'vinnum', 'vin17', 'vehiclevin', 'fullvin',
     'vehicleidentificationnumber', 'vehicleidnumber',
@@ -28,6 +28,8 @@ const SYNONYMS: Record<VehicleField, readonly string[]> = {
   mileage: [
     'mileage', 'odometer', 'odometerreading', 'currentmileage', 'currentmiles', 'currentodometer',
     'odometermiles', 'odomiles', 'odo', 'odoreading', 'miles', 'mi', 'vehiclemileage', 'actualmileage',
+    // Kilometre headers rank last, so a sheet with both a miles and a km column maps miles.
+    'km', 'kms', 'kilometers', 'kilometres', 'kilometerstand', 'kmstand', 'kilometrage', 'odometerkm', 'mileagekm',
   ],
   stockNumber: [
     'stocknumber', 'stockno', 'stocknum', 'stock', 'stockid', 'stk', 'stknumber', 'stkno', 'stocknbr',
@@ -35,24 +37,35 @@ const SYNONYMS: Record<VehicleField, readonly string[]> = {
   year: ['year', 'modelyear', 'vehicleyear', 'yr', 'myear'],
   make: ['make', 'brand', 'manufacturer', 'mfr', 'vehiclemake', 'makename'],
   model: ['model', 'modelname', 'vehiclemodel', 'modeldescription'],
+  // One column with "2018 Toyota Camry" (see combinedVehicle.ts).
+  vehicle: ['vehicle', 'vehicledescription', 'yearmakemodel', 'ymm', 'vehicleinfo', 'vehiclename', 'car', 'fahrzeug'],
 };
 
 /** Folded synonym -> [field, rank]; built once. */
-const INDEX: ReadonlyMap<string, { field: VehicleField; rank: number }> = (() => {
-  const map = new Map<string, { field: VehicleField; rank: number }>();
-  for (const [field, names] of Object.entries(SYNONYMS) as [VehicleField, readonly string[]][]) {
+const INDEX: ReadonlyMap<string, { field: MappedColumn; rank: number }> = (() => {
+  const map = new Map<string, { field: MappedColumn; rank: number }>();
+  for (const [field, names] of Object.entries(SYNONYMS) as [MappedColumn, readonly string[]][]) {
     names.forEach((name, rank) => map.set(name, { field, rank }));
   }
   return map;
 })();
 
 /** The field a header cell names, with the synonym's rank (0 = most specific), if any. */
-export function fieldForHeader(text: string): { field: VehicleField; rank: number } | undefined {
+export function fieldForHeader(text: string): { field: MappedColumn; rank: number } | undefined {
   const folded = foldHeader(text);
   return folded === '' ? undefined : INDEX.get(folded);
 }
 
 /** The synonyms of one field, for help text ("we look for: VIN, VIN #, ..."). */
-export function synonymsOf(field: VehicleField): readonly string[] {
+export function synonymsOf(field: MappedColumn): readonly string[] {
   return SYNONYMS[field];
+}
+
+/**
+ * True when a mileage header names kilometres: "KM", "Kms", "Kilometerstand",
+ * "Odometer (km)", "KM-Stand". Read from the raw text because folding drops "(km)".
+ */
+export function headerSaysKilometres(text: string): boolean {
+  const lower = text.normalize('NFKD').toLowerCase();
+  return /(^|[^a-z])kms?([^a-z]|$)/.test(lower) || lower.includes('kilomet') || /^km/.test(foldHeader(text));
 }

@@ -2,7 +2,8 @@
  * Bytes of a delimited text file to text. A BOM decides the encoding (and is dropped,
  * so the first header reads "year", not "\ufeffyear"); without one, valid UTF-8 is
  * UTF-8 and anything else is read as Windows-1252, the encoding Excel on Windows writes
- * "CSV" in. Decoding is chunked so a 200 MB file never becomes one giant string.
+ * "CSV" in, and the user is told it was a guess. Decoding streams chunk by chunk so a
+ * 200 MB file never becomes one giant string.
  */
 import { isUtf8 } from 'node:buffer';
 
@@ -16,19 +17,46 @@ export interface DetectedEncoding {
   notice?: string;
 }
 
-export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
-  if (isUtf8(bytes)) return { encoding: 'utf-8', bomLength: 0 };
-  return {
-    encoding: 'windows-1252',
-    bomLength: 0,
-    notice: 'The file is not UTF-8; it was read as Windows-1252 (Excel\'s "CSV" encoding). Check accented names.',
-  };
+export const WINDOWS_1252_NOTICE =
+  'The file is not UTF-8; its encoding was guessed as Windows-1252 (Excel\'s "CSV" encoding). Check accented names.';
+
+/** The encoding a BOM announces, if the bytes start with one. */
+export function encodingFromBom(head: Uint8Array): DetectedEncoding | undefined {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  return undefined;
 }
 
-const CHUNK_BYTES = 1 << 20;
+/** Length of `bytes` up to the end of its last COMPLETE UTF-8 sequence. */
+function completeUtf8Length(bytes: Uint8Array): number {
+  let lead = bytes.length - 1;
+  while (lead >= 0 && bytes.length - lead <= 3 && (bytes[lead]! & 0xc0) === 0x80) lead--;
+  if (lead < 0) return bytes.length;
+  const byte = bytes[lead]!;
+  const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+  return bytes.length - lead >= need ? bytes.length : lead;
+}
+
+/** Strict UTF-8 check over a stream of chunks (a sequence may straddle two chunks). */
+async function isUtf8Stream(chunks: AsyncIterable<Buffer>): Promise<boolean> {
+  let carry: Buffer = Buffer.alloc(0);
+  for await (const chunk of chunks) {
+    const bytes = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    const cut = completeUtf8Length(bytes);
+    if (!isUtf8(bytes.subarray(0, cut))) return false;
+    carry = Buffer.from(bytes.subarray(cut));
+  }
+  return carry.length === 0;
+}
+
+/** BOM first; otherwise one strict UTF-8 pass over the bytes decides UTF-8 or Windows-1252. */
+export async function detectEncoding(head: Uint8Array, chunks: () => AsyncIterable<Buffer>): Promise<DetectedEncoding> {
+  const fromBom = encodingFromBom(head);
+  if (fromBom) return fromBom;
+  if (await isUtf8Stream(chunks())) return { encoding: 'utf-8', bomLength: 0 };
+  return { encoding: 'windows-1252', bomLength: 0, notice: WINDOWS_1252_NOTICE };
+}
 
 /**
  * Windows-1252 bytes 0x80-0x9F (curly quotes, dashes, euro sign). Node 20's TextDecoder
@@ -49,18 +77,21 @@ function makeDecoder(encoding: TextEncodingName): (bytes: Uint8Array, last: bool
   return (bytes, last) => decoder.decode(bytes, { stream: !last });
 }
 
-/** The text of `bytes` after the BOM, as a sequence of string chunks. */
-export function* decodeChunks(bytes: Uint8Array, detected: DetectedEncoding, chunkBytes = CHUNK_BYTES): Generator<string> {
+/** The text after the BOM, chunk by chunk. */
+export async function* decodeStream(chunks: AsyncIterable<Buffer>, detected: DetectedEncoding): AsyncGenerator<string> {
   const decode = makeDecoder(detected.encoding);
-  for (let at = detected.bomLength; at < bytes.length; at += chunkBytes) {
-    const end = Math.min(at + chunkBytes, bytes.length);
-    const text = decode(bytes.subarray(at, end), end === bytes.length);
+  let skip = detected.bomLength;
+  for await (const chunk of chunks) {
+    const bytes = skip ? chunk.subarray(Math.min(skip, chunk.length)) : chunk;
+    skip = Math.max(0, skip - chunk.length);
+    const text = decode(bytes, false);
     if (text) yield text;
   }
+  const tail = decode(new Uint8Array(0), true);
+  if (tail) yield tail;
 }
 
-/** The first `maxBytes` bytes after the BOM as text, for sniffing (delimiter, markup). */
-export function decodeHead(bytes: Uint8Array, detected: DetectedEncoding, maxBytes = 64 * 1024): string {
-  const end = Math.min(bytes.length, detected.bomLength + maxBytes);
-  return makeDecoder(detected.encoding)(bytes.subarray(detected.bomLength, end), false);
+/** The first bytes after the BOM as text, for sniffing the delimiter. */
+export function decodeHead(head: Uint8Array, detected: DetectedEncoding): string {
+  return makeDecoder(detected.encoding)(head.subarray(detected.bomLength), false);
 }

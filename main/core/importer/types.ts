@@ -10,20 +10,34 @@ export type VehicleField = (typeof VEHICLE_FIELDS)[number];
 /** Without these two a row cannot be registered with the partner. */
 export const REQUIRED_FIELDS = ['vin', 'mileage'] as const satisfies readonly VehicleField[];
 
+/**
+ * What a column can be mapped to: a vehicle field, or one combined "Vehicle" column
+ * ("2018 Toyota Camry") that fills year, make and model where those have no column.
+ */
+export const MAPPED_COLUMNS = [...VEHICLE_FIELDS, 'vehicle'] as const;
+export type MappedColumn = (typeof MAPPED_COLUMNS)[number];
+
 /** 0-based column index per field (column A is 0). */
-export type ColumnMapping = { vin: number; mileage: number } & Partial<Record<VehicleField, number>>;
+export type ColumnMapping = { vin: number; mileage: number } & Partial<Record<MappedColumn, number>>;
 
 /**
  * Caller's choice of column per field: a header text (matched case/space/punctuation-
  * insensitively) or a 0-based column index. Overrides win over synonym detection.
  */
-export type ColumnOverrides = Partial<Record<VehicleField, string | number>>;
+export type ColumnOverrides = Partial<Record<MappedColumn, string | number>>;
 
 export interface ReadLimits {
   /** Largest file accepted, in bytes (default 200 MB). */
   maxBytes: number;
   /** Most rows read from the chosen sheet or CSV, header and titles included (default 1,000,000). */
   maxRows: number;
+  /** Most columns in any row (default 2,000; Excel allows 16,384, inventories use a few dozen). */
+  maxColumns: number;
+  /**
+   * Most bytes a zipped workbook (XLSX, ODS) may unpack to, all parts together, as its
+   * zip directory declares them; checked before anything is inflated (default 256 MB).
+   */
+  maxUnzippedBytes: number;
   /** Wall-clock budget for the worker's parse (default 180 s). */
   timeLimitMs: number;
   /** V8 old-generation cap for the worker, so a hostile file cannot take the app down. */
@@ -40,7 +54,15 @@ export interface ReadOptions {
   /** Force a sheet by name instead of picking the best header match. */
   sheet?: string;
   limits?: Partial<ReadLimits>;
+  /**
+   * Mappings the user chose before, keyed by header signature (see headerSignature.ts).
+   * Used when `columns` is not given and the file's headers have a remembered signature.
+   */
+  rememberedMappings?: Record<string, ColumnOverrides>;
 }
+
+/** How numbers are written in text cells: "45,000.5" (point) or "45.000,5" (comma). */
+export type DecimalSeparator = '.' | ',';
 
 export type SpreadsheetFormat = 'csv' | 'xlsx' | 'xls' | 'ods' | 'html';
 
@@ -57,6 +79,22 @@ export interface SheetLayout {
   headerIndex: number;
   headers: string[];
   mapping: ColumnMapping;
+  /** Hash of the header cells: the key under which a chosen mapping is remembered. */
+  signature: string;
+  /** True when the mapping is one the user chose before for the same headers. */
+  mappingRemembered: boolean;
+  /** The mileage column's header says kilometres ("KM", "Kilometerstand", "Odometer (km)"). */
+  mileageInKilometres: boolean;
+  /** Decimal separator of the number cells (semicolon files and their content decide). */
+  decimalSeparator: DecimalSeparator;
+}
+
+/** A cell holding a formula that was never calculated, so it has no value to read. */
+export interface FormulaCell {
+  /** 0-based row and column. */
+  row: number;
+  column: number;
+  formula: string;
 }
 
 /** The chosen table as text, exactly as the user saw it, plus how it was read. */
@@ -74,6 +112,8 @@ export interface SheetData {
   layout: SheetLayout;
   /** 0-based row indices whose VIN cell was a NUMBER cell (Excel mangles those). */
   vinNumberRows: number[];
+  /** Workbook only: formula cells without a saved value, in mapped columns. */
+  uncachedFormulas: FormulaCell[];
   /** File-level remarks for the user (encoding fallback, hidden sheets skipped...). */
   notices: string[];
   /** Set by readSpreadsheet: how the worker ended. */
@@ -93,6 +133,16 @@ export interface RowProblem {
   supersededBy?: number;
 }
 
+export interface KilometresReport {
+  /** Header text of the mileage column, and its 0-based index. */
+  column: string;
+  index: number;
+  /** Rows whose mileage is in kilometres (by the header or a "km" in the cell). */
+  rows: number;
+  /** True when they were converted to miles ('convert'); false when held back ('ask'). */
+  converted: boolean;
+}
+
 export interface DuplicateGroup {
   vin: string;
   keptRow: number;
@@ -103,6 +153,11 @@ export interface DuplicateGroup {
 export interface ImportOptions extends ReadOptions {
   /** Vehicles built for other markets may lack a check digit: warn instead of reject. */
   acceptBadCheckDigit?: boolean;
+  /**
+   * Mileage that looks like kilometres: 'ask' (default) holds those rows back and says
+   * which column it is; 'convert' (after the user confirmed) converts them to miles.
+   */
+  kilometres?: 'ask' | 'convert';
   signal?: AbortSignal;
 }
 
@@ -115,6 +170,12 @@ export interface ImportResult {
   headerRow: number;
   headers: string[];
   mapping: ColumnMapping;
+  /** See SheetLayout. */
+  headerSignature: string;
+  mappingRemembered: boolean;
+  decimalSeparator: DecimalSeparator;
+  /** Set when the mileage looks like kilometres: which column, and what was done. */
+  kilometres?: KilometresReport;
   /** Non-blank data rows seen below the header. */
   rows: number;
   /** Valid, deduplicated vehicles in row order, each with source {file,row}. */

@@ -62,8 +62,12 @@ function show(char: string): string {
   return code > 32 && code !== 127 ? `"${char}"` : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/** 17 allowed characters: the common case, checked in one step before the detailed rules. */
+const WELL_FORMED = /^[A-HJ-NPR-Z0-9]{17}$/;
+
 /** First rule broken, in the order a person would fix them: blank, length, characters. */
 function structuralProblem(vin: string): string | undefined {
+  if (WELL_FORMED.test(vin)) return undefined;
   if (vin === '') return 'VIN is blank';
   const chars = Array.from(vin);
   if (chars.length !== VIN_LENGTH) {
@@ -88,6 +92,11 @@ export function checkVin(raw: string, options: VinRuleOptions = {}): VinCheck {
   const vin = normaliseVin(raw);
   const problem = structuralProblem(vin);
   if (problem) return { ok: false, vin, reason: problem };
+  // "11111111111111111" passes the check digit (the weights sum to 89, 89 mod 11 = 1) but
+  // is what people type when they do not have the VIN.
+  if (/^(.)\1{16}$/.test(vin)) {
+    return { ok: false, vin, reason: `VIN is "${vin.charAt(0)}" repeated 17 times, a placeholder rather than a real VIN` };
+  }
   const expected = computeCheckDigit(vin);
   const actual = vin.charAt(CHECK_DIGIT_POSITION - 1);
   if (actual === expected) return { ok: true, vin };

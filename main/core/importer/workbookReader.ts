@@ -1,14 +1,18 @@
 /**
- * XLSX / XLS / ODS (and Excel's HTML "xls") through SheetJS, to rows of the text each
- * cell DISPLAYED (`w`), never the underlying number or date: a mileage shown "45,000"
- * reads "45,000", a date reads as it was formatted. Hidden sheets (lookup tables,
- * pivots) are skipped; the visible sheet whose header row names the most vehicle fields
- * wins, and the result says which sheet that was.
+ * XLSX / XLS / ODS (and Excel's HTML "xls") through SheetJS, to rows of displayed text
+ * (see sheetCells.ts). A zipped workbook's declared unpacked size is checked before
+ * SheetJS inflates anything. Hidden sheets (lookup tables, code lists) are skipped; the
+ * visible sheet whose header row names the most vehicle fields wins, and the result
+ * says which sheet that was.
  */
 import { InputError } from '../shared/errors.js';
 import { detectHeaderRow, HEADER_SCAN_ROWS } from './headerDetection.js';
-import { XLSX, type CellObject, type WorkBook, type WorkSheet } from './sheetjs.js';
-import type { ColumnOverrides, SheetSummary } from './types.js';
+import { tooManyColumnsError, tooManyRowsError, unzippedSizeError } from './limits.js';
+import { fillMergedCells, type CellRange } from './mergedCells.js';
+import { cellAt, headText, sheetText } from './sheetCells.js';
+import { sheetJs, type ParsingOptions, type WorkBook, type WorkSheet } from './sheetjs.js';
+import type { ColumnOverrides, FormulaCell, ReadLimits, SheetSummary } from './types.js';
+import { declaredUnzippedBytes } from './zipDirectory.js';
 
 export interface WorkbookTable {
   sheet: string;
@@ -16,84 +20,57 @@ export interface WorkbookTable {
   rows: string[][];
   /** True when the cell at (row, column), 0-based, holds a number rather than text. */
   isNumberCell(row: number, column: number): boolean;
+  /** Formula cells without a saved value, anywhere in the sheet. */
+  formulas: FormulaCell[];
+  /** Merged areas of the sheet, for filling merged header cells. */
+  merges: CellRange[];
   notices: string[];
 }
 
 export interface WorkbookReadOptions {
   fileName: string;
-  maxRows: number;
+  limits: ReadLimits;
   sheet?: string;
   overrides?: ColumnOverrides;
   /** Markup (HTML/XML) input: keep cell text as written instead of guessing numbers. */
   textInput?: boolean;
-}
-
-function cellText(cell: CellObject | undefined): string {
-  if (!cell) return '';
-  if (cell.w !== undefined) return cell.w;
-  return cell.v === undefined || cell.v === null ? '' : String(cell.v);
-}
-
-/** Cell addresses of a sheet ("A1", ...), skipping SheetJS's "!ref"-style keys. */
-function* cellKeys(ws: WorkSheet): Generator<string> {
-  for (const key in ws) if (key.charCodeAt(0) !== 33 /* ! */) yield key;
-}
-
-/**
- * All rows of a sheet as text, anchored at A1 so rows[r][c] is Excel row r+1, column c.
- * Built from the cells that exist, not from "!ref": formatting can stretch the declared
- * range to a million empty rows or 16,384 columns.
- */
-function sheetRows(ws: WorkSheet): string[][] {
-  const rows: string[][] = [];
-  for (const key of cellKeys(ws)) {
-    const text = cellText(ws[key] as CellObject);
-    if (text === '') continue;
-    const { r, c } = XLSX.utils.decode_cell(key);
-    const row = (rows[r] ??= []);
-    row[c] = text;
-  }
-  for (let r = 0; r < rows.length; r++) {
-    const row = (rows[r] ??= []);
-    for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = '';
-  }
-  return rows;
-}
-
-/** The first HEADER_SCAN_ROWS rows of a sheet as text, for scoring without a full read. */
-function headRows(ws: WorkSheet): string[][] {
-  const ref = ws['!ref'];
-  if (!ref) return [];
-  const range = XLSX.utils.decode_range(ref);
-  const lastCol = Math.min(range.e.c, 255);
-  const rows: string[][] = [];
-  for (let r = 0; r <= Math.min(range.e.r, HEADER_SCAN_ROWS - 1); r++) {
-    const row: string[] = [];
-    for (let c = 0; c <= lastCol; c++) row.push(cellText(ws[XLSX.utils.encode_cell({ r, c })] as CellObject | undefined));
-    rows.push(row);
-  }
-  return rows;
+  /** A zip container (XLSX, ODS): check its declared unpacked size first. */
+  zipped?: boolean;
 }
 
 function parseWorkbook(bytes: Buffer, options: WorkbookReadOptions): WorkBook {
+  if (options.zipped) {
+    const unzipped = declaredUnzippedBytes(bytes, options.fileName);
+    if (unzipped > options.limits.maxUnzippedBytes) throw unzippedSizeError(options.fileName, unzipped, options.limits);
+  }
   try {
-    return XLSX.read(bytes, {
+    return sheetJs().read(bytes, {
       type: 'buffer',
+      // Arrays of rows: faster to build and walk than "A1"-keyed objects.
+      dense: true,
       cellText: true,
       cellDates: false,
-      cellFormula: false,
+      // Needed to tell a never-calculated formula (a stub with a formula) from a blank.
+      cellFormula: true,
+      sheetStubs: true,
       cellHTML: false,
       cellNF: false,
       cellStyles: false,
-      sheetStubs: false,
       raw: options.textInput === true,
       // One row of slack tells "exactly at the limit" from "over it".
-      sheetRows: options.maxRows + 1,
-    });
+      sheetRows: options.limits.maxRows + 1,
+    } as ParsingOptions);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     throw new InputError(`"${options.fileName}" could not be read as a spreadsheet: ${why}`, { cause: why });
   }
+}
+
+/** The first rows of a sheet with merged header cells filled, for scoring. */
+function scoringRows(ws: WorkSheet, limits: ReadLimits): string[][] {
+  const head = headText(ws, HEADER_SCAN_ROWS, Math.min(limits.maxColumns, 256));
+  fillMergedCells(head, ws['!merges'], HEADER_SCAN_ROWS - 1, 256);
+  return head;
 }
 
 function chooseSheet(wb: WorkBook, options: WorkbookReadOptions): { name: string; sheets: SheetSummary[]; notices: string[] } {
@@ -113,7 +90,7 @@ function chooseSheet(wb: WorkBook, options: WorkbookReadOptions): { name: string
   let best: SheetSummary | undefined;
   for (const summary of sheets) {
     if (summary.hidden) continue;
-    const head = headRows(wb.Sheets[summary.name] ?? {});
+    const head = scoringRows(wb.Sheets[summary.name] ?? {}, options.limits);
     summary.score = detectHeaderRow((i) => head[i], head.length, { overrides: options.overrides }).score;
     if (!best || summary.score > best.score) best = summary;
   }
@@ -134,18 +111,18 @@ export function readWorkbook(bytes: Buffer, options: WorkbookReadOptions): Workb
   if (wb.SheetNames.length === 0) throw new InputError(`"${options.fileName}" has no sheets.`);
   const { name, sheets, notices } = chooseSheet(wb, options);
   const ws = wb.Sheets[name] ?? {};
-  const rows = sheetRows(ws);
-  if (rows.length > options.maxRows) {
-    throw new InputError(
-      `Sheet "${name}" of "${options.fileName}" has more than ${options.maxRows.toLocaleString('en-US')} rows; split it into smaller files.`,
-      { limit: 'maxRows', maxRows: options.maxRows },
-    );
-  }
+  const place = `Sheet "${name}" of "${options.fileName}"`;
+  const { rows, formulas } = sheetText(ws, (row, width) => {
+    if (width > options.limits.maxColumns) throw tooManyColumnsError(place, row + 1, width, options.limits);
+  });
+  if (rows.length > options.limits.maxRows) throw tooManyRowsError(place, options.limits);
   return {
     sheet: name,
     sheets,
     rows,
-    isNumberCell: (r, c) => (ws[XLSX.utils.encode_cell({ r, c })] as CellObject | undefined)?.t === 'n',
+    isNumberCell: (r, c) => cellAt(ws, r, c)?.t === 'n',
+    formulas,
+    merges: (ws['!merges'] ?? []) as CellRange[],
     notices,
   };
 }

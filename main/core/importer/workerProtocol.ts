@@ -1,12 +1,19 @@
-/** The messages between readSpreadsheet (main thread) and parseWorker (worker thread). */
+/**
+ * The messages between readSpreadsheet (main thread) and parseWorker (worker thread).
+ * The worker sends 'start' once the layout is known, then 'rows' batches while it is
+ * still parsing (packed, see packedRows.ts), then 'done' with the validated result when
+ * it was asked to validate. The main thread answers each batch with 'ack' (flow control).
+ */
 import type { ErrorKind } from '../shared/errors.js';
-import type { ReadOptions, SheetData } from './types.js';
+import type { SheetMeta } from './parseSpreadsheet.js';
+import type { ValidationOptions } from './rowValidation.js';
+import type { ImportResult, ReadOptions } from './types.js';
 
 export interface WorkerJob {
   path: string;
   options: ReadOptions;
-  /** Rows per 'rows' message. */
-  chunkRows: number;
+  /** Validate in the worker too (importSpreadsheetFile); absent for a plain read. */
+  validate?: ValidationOptions;
 }
 
 export interface WorkerError {
@@ -16,7 +23,14 @@ export interface WorkerError {
   stack?: string;
 }
 
+/** The import result with its vehicles packed. */
+export type PackedResult = Omit<ImportResult, 'vehicles'> & { vehicles: string };
+
 export type WorkerMessage =
-  | { type: 'rows'; rows: string[][] }
-  | { type: 'done'; data: SheetData }
+  | { type: 'start'; meta: SheetMeta }
+  | { type: 'rows'; rows: string; count: number }
+  | { type: 'done'; result?: PackedResult }
   | { type: 'error'; error: WorkerError };
+
+/** Batches the worker may send ahead of the main thread's acks: parsing and receiving overlap. */
+export const ROWS_IN_FLIGHT = 2;
