@@ -2,7 +2,7 @@
  * A combined "Vehicle" column ("2018 Toyota Camry", "Land Rover Defender 110 2021") split
  * into year, make and model. Only the shape is read, never guessed at: a four-digit
  * model year at either end, the make (one word, or one of the two-word makes), and the
- * rest as the model. Text without that shape fills nothing.
+ * rest as the model. Text without a model year fills nothing.
  */
 
 export interface VehicleParts {
@@ -19,16 +19,16 @@ const YEAR_LAST = /^(.+?)\s+((?:19|20)\d{2})$/;
 
 export function splitVehicleText(raw: string): VehicleParts {
   const text = raw.replace(/\s+/g, ' ').trim();
-  if (text === '') return {};
   const first = YEAR_FIRST.exec(text);
   const last = first ? null : YEAR_LAST.exec(text);
-  const year = first?.[1] ?? last?.[2];
-  const rest = first?.[2] ?? last?.[1] ?? text;
-  if (!/^[\p{L}]/u.test(rest)) return year ? { year } : {};
+  // Without a model year it may be anything ("see notes"): fill nothing rather than guess.
+  if (!first && !last) return {};
+  const year = (first?.[1] ?? last?.[2])!;
+  const rest = (first?.[2] ?? last?.[1])!;
+  if (!/^\p{L}/u.test(rest)) return { year };
   const lower = rest.toLowerCase();
   const twoWords = TWO_WORD_MAKES.find((m) => lower === m || lower.startsWith(`${m} `));
   const makeLength = twoWords ? twoWords.length : rest.indexOf(' ') < 0 ? rest.length : rest.indexOf(' ');
-  const make = rest.slice(0, makeLength);
   const model = rest.slice(makeLength).trim();
-  return { ...(year ? { year } : {}), make, ...(model ? { model } : {}) };
+  return { year, make: rest.slice(0, makeLength), ...(model ? { model } : {}) };
 }

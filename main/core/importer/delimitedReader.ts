@@ -56,6 +56,9 @@ async function* parseBatches(input: AsyncIterable<Buffer | string>, delimiter: D
     // Real exports have ragged rows and stray quotes inside unquoted cells (12" wheels).
     relax_column_count: true,
     relax_quotes: true,
+    // Files edited by two tools mix CRLF and LF; csv-parse would otherwise take the first
+    // one it sees as the only line end and glue the other rows together.
+    record_delimiter: ['\r\n', '\n', '\r'],
     skip_empty_lines: false,
     max_record_size: options.maxCellChars ?? DEFAULT_MAX_CELL_CHARS,
   });
@@ -95,11 +98,18 @@ async function* parseBatches(input: AsyncIterable<Buffer | string>, delimiter: D
   }
 }
 
+/** What the user can do about csv-parse's two ways a damaged text file ends. */
+const HINTS: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quote (") opens a cell that never closes, so the rest of the file would be one cell; find the stray quote and remove it',
+  CSV_MAX_RECORD_SIZE: 'one row is over 1 MB (an unclosed quote, or not a spreadsheet at all); fix that row or save the sheet again',
+};
+
 function asInputError(err: unknown, fileName: string, delimiter: Delimiter): unknown {
   if (err instanceof InputError) return err;
   const info = err as { code?: string; lines?: number; message?: string };
   const line = info.lines ? ` near line ${info.lines}` : '';
-  return new InputError(`"${fileName}" could not be read as ${describe(delimiter)}${line}: ${info.message ?? String(err)}`, {
+  const why = (info.code && HINTS[info.code]) ?? info.message ?? String(err);
+  return new InputError(`"${fileName}" could not be read as ${describe(delimiter)}${line}: ${why}.`, {
     code: info.code,
     line: info.lines,
   });

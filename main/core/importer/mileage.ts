@@ -89,7 +89,7 @@ export function checkMileage(raw: string, rules: MileageRules = {}): MileageChec
       };
     }
     const miles = Math.round(parsed.value / KM_PER_MILE);
-    if (!mileageInRange(miles)) return { ok: false, reason: outOfRange(`${fmt(parsed.value)} km (${fmt(miles)} miles)`, miles) };
+    if (!mileageInRange(miles)) return { ok: false, kilometres: true, reason: outOfRange(`${fmt(parsed.value)} km (${fmt(miles)} miles)`, miles) };
     return { ok: true, miles, fromKilometres: true };
   }
   const miles = Math.round(parsed.value);

@@ -88,7 +88,7 @@ function formulaAt(flagged: FormulaCell[] | undefined, column: number | undefine
 }
 
 function formulaProblem(ctx: RowContext, cells: readonly string[], row: number, field: VehicleField, f: FormulaCell, suffix = ''): RowProblem {
-  const reason = `cell ${columnLetter(f.column)}${row} holds a formula (=${f.formula}) with no saved value; open the file in Excel, let it calculate, save it and import again${suffix}`;
+  const reason = `cell ${columnLetter(f.column)}${row} holds a formula (=${f.formula}) whose value was not saved; open the file in Excel, let it calculate, save it and import again${suffix}`;
   return makeProblem(ctx, cells, row, field, reason);
 }
 

@@ -13,10 +13,12 @@ const isDense = (ws: WorkSheet): boolean => Array.isArray(ws);
 
 /**
  * A formula Excel never calculated (files written by scripts, or saved with manual
- * calculation) has no value; SheetJS reports it as a stub, sometimes with v = 0.
+ * calculation) has no value; SheetJS reports it as a stub with v = 0, an error cell with
+ * no value, or, for a text formula, an empty string (which an empty result also gives:
+ * either way there is nothing to read).
  */
 export function isUncachedFormula(cell: CellObject | undefined): cell is CellObject & { f: string } {
-  return cell?.f !== undefined && (cell.t === 'z' || cell.v === undefined);
+  return cell?.f !== undefined && (cell.t === 'z' || cell.v === undefined || (cell.t === 's' && cell.v === ''));
 }
 
 export function cellText(cell: CellObject | undefined): string {

@@ -24,6 +24,8 @@ const SYNONYMS: Record<MappedColumn, readonly string[]> = {
   vin: [
     'vin', 'vinnumber', 'vinno', 'vinnum', 'vin17', 'vehiclevin', 'fullvin',
     'vehicleidentificationnumber', 'vehicleidnumber',
+    // German exports (the "Kilometerstand" files): Fahrzeug-Identifizierungsnummer.
+    'fin', 'fahrgestellnummer',
   ],
   mileage: [
     'mileage', 'odometer', 'odometerreading', 'currentmileage', 'currentmiles', 'currentodometer',
@@ -34,9 +36,9 @@ const SYNONYMS: Record<MappedColumn, readonly string[]> = {
   stockNumber: [
     'stocknumber', 'stockno', 'stocknum', 'stock', 'stockid', 'stk', 'stknumber', 'stkno', 'stocknbr',
   ],
-  year: ['year', 'modelyear', 'vehicleyear', 'yr', 'myear'],
-  make: ['make', 'brand', 'manufacturer', 'mfr', 'vehiclemake', 'makename'],
-  model: ['model', 'modelname', 'vehiclemodel', 'modeldescription'],
+  year: ['year', 'modelyear', 'vehicleyear', 'yr', 'myear', 'baujahr'],
+  make: ['make', 'brand', 'manufacturer', 'mfr', 'vehiclemake', 'makename', 'marke', 'hersteller'],
+  model: ['model', 'modelname', 'vehiclemodel', 'modeldescription', 'modell'],
   // One column with "2018 Toyota Camry" (see combinedVehicle.ts).
   vehicle: ['vehicle', 'vehicledescription', 'yearmakemodel', 'ymm', 'vehicleinfo', 'vehiclename', 'car', 'fahrzeug'],
 };
