@@ -143,7 +143,23 @@ export const previewSchema = z.object({
   warnings: z.array(rowProblemSchema),
   duplicates: z.array(z.object({ vin: z.string(), keptRow: z.number(), droppedRows: z.array(z.number()) })),
   /** What committing would do against the ledger. */
-  forecast: z.object({ added: z.number(), requeued: z.number(), skippedFresh: z.number(), alreadyQueued: z.number(), keptRejected: z.number() }),
+  forecast: z.object({
+    added: z.number(),
+    requeued: z.number(),
+    skippedFresh: z.number(),
+    alreadyQueued: z.number(),
+    keptRejected: z.number(),
+    /** Of `requeued`: registered before, but the mileage moved 5,000 or more since. */
+    mileageMoved: z.number().optional(),
+  }),
+  /**
+   * Set when the mileage looks like kilometres (a "KM"/"Kilometerstand" column, or "km" in
+   * cells): which column, how many rows, and whether they were converted (only after the
+   * user confirmed, by previewing again with `kilometres: 'convert'`) or held back.
+   */
+  kilometres: z.object({ column: z.string(), index: z.number(), rows: z.number(), converted: z.boolean() }).nullable().optional(),
+  /** A combined "Vehicle" column ("2018 Toyota Camry") that fills year, make and model where those have no column. */
+  vehicleColumn: z.number().int().nullable().optional(),
 });
 export type PreviewView = z.infer<typeof previewSchema>;
 
@@ -221,15 +237,32 @@ export const channels = {
       mapping: mappingSchema.optional(),
       /** Keep the header row found before (1-based, as Excel shows it) when only the mapping changes. */
       headerRow: z.number().int().min(1).optional(),
+      /** 'convert' once the user confirmed the kilometres column; by default such rows are held back ('ask'). */
+      kilometres: z.enum(['ask', 'convert']).optional(),
     }),
     previewSchema,
   ),
   'import:fixCell': channel(z.object({ previewId: z.string(), row: z.number().int(), column: z.number().int(), value: z.string().max(200) }), previewSchema),
   'import:commit': channel(
     z.object({ previewId: z.string(), startRegistration: z.boolean().default(true) }),
-    z.object({ added: z.number(), requeued: z.number(), skippedFresh: z.number(), alreadyQueued: z.number(), keptRejected: z.number(), invalidSkipped: z.number() }),
+    z.object({
+      added: z.number(),
+      requeued: z.number(),
+      skippedFresh: z.number(),
+      alreadyQueued: z.number(),
+      keptRejected: z.number(),
+      invalidSkipped: z.number(),
+      mileageMoved: z.number().optional(),
+    }),
   ),
-  'import:exportRejected': channel(z.object({ previewId: z.string() }), z.object({ fileName: z.string(), csv: z.string() })),
+  /**
+   * The rejected rows with a Reason column, to fix and import again. `csv` is always there;
+   * with format 'xlsx' the workbook comes as `bytes` too (every cell text, so VINs stay VINs).
+   */
+  'import:exportRejected': channel(
+    z.object({ previewId: z.string(), format: z.enum(['csv', 'xlsx']).optional() }),
+    z.object({ fileName: z.string(), csv: z.string(), format: z.enum(['csv', 'xlsx']).optional(), bytes: z.instanceof(Uint8Array).optional() }),
+  ),
 
   'registration:progress': channel(z.void(), progressSchema),
   'registration:start': channel(z.void(), progressSchema),

@@ -58,5 +58,8 @@ export function detectHeaderRow(
     if (scored.score > 0 && (!best || scored.score > best.score)) best = { ...scored, index };
   }
   if (best) return best;
-  return { index: firstNonBlank ?? 0, score: 0, mapping: {} };
+  // Nothing recognisable: the first non-blank row, with the caller's columns applied (a
+  // mapping chosen by column number is all there is for headers we have no synonym for).
+  const index = firstNonBlank ?? 0;
+  return { index, score: 0, mapping: scoreHeaderRow(rowAt(index) ?? [], options.overrides).mapping };
 }

@@ -13,6 +13,7 @@ export { checkVin, normaliseVin, computeCheckDigit, transliterate, isValidVin, t
 export { checkMileage, parseMileageText, mileageInRange, KM_PER_MILE, type MileageCheck, type MileageParse, type MileageRules } from './mileage.js';
 export { splitVehicleText, type VehicleParts } from './combinedVehicle.js';
 export { headerSignature } from './headerSignature.js';
+export { rowsToXlsx } from './rowsWorkbook.js';
 export { readZipDirectory, declaredUnzippedBytes, type ZipEntry } from './zipDirectory.js';
 export { DEFAULT_LIMITS } from './limits.js';
 export { NUMBER_VIN_REASON } from './rowValidation.js';

@@ -28,6 +28,8 @@ export interface IntakeSummary {
   alreadyQueued: number;
   /** Rejected by the partner before with the same data: not sent again automatically. */
   keptRejected: number;
+  /** Of `requeued`: registered, but the mileage moved 5,000 or more since (the partner's cache rule). */
+  mileageMoved: number;
 }
 
 export interface AttemptEntry {
@@ -60,7 +62,7 @@ export class Ledger {
 
   /** Records imported vehicles and decides, per vehicle, whether anything must be sent. */
   intake(vehicles: readonly VehicleInput[], now: number): IntakeSummary {
-    const summary: IntakeSummary = { added: 0, requeued: 0, skippedFresh: 0, alreadyQueued: 0, keptRejected: 0 };
+    const summary: IntakeSummary = { added: 0, requeued: 0, skippedFresh: 0, alreadyQueued: 0, keptRejected: 0, mileageMoved: 0 };
     const findReg = this.db.prepare<[string], VehicleRow>(
       `SELECT ${VEHICLE_COLUMNS} FROM vehicles v JOIN registrations r ON r.vin = v.vin WHERE v.vin = ?`,
     );
@@ -115,14 +117,17 @@ export class Ledger {
             requeue.run(now, now, v.vin);
             summary.requeued++;
             break;
-          case 'registered':
-            if (registrationFreshness(rec, v.mileage, now).fresh) {
+          case 'registered': {
+            const freshness = registrationFreshness(rec, v.mileage, now);
+            if (freshness.fresh) {
               summary.skippedFresh++;
             } else {
               requeue.run(now, now, v.vin);
               summary.requeued++;
+              if (freshness.reason === 'mileage-moved') summary.mileageMoved++;
             }
             break;
+          }
         }
       }
     })();
