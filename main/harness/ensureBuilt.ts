@@ -31,7 +31,7 @@ const TARGETS: Target[] = [
     name: 'renderer',
     output: join(RENDERER_OUT, 'index.html'),
     config: join(REPO_ROOT, 'renderer', 'vite.config.ts'),
-    sources: [join(REPO_ROOT, 'renderer'), join(REPO_ROOT, 'preload', 'api.ts'), join(REPO_ROOT, 'preload', 'contract.ts')],
+    sources: [join(REPO_ROOT, 'renderer'), join(REPO_ROOT, 'preload', 'api.ts'), join(REPO_ROOT, 'preload', 'contract.ts'), join(REPO_ROOT, 'preload', 'planTerms.ts')],
   },
   {
     name: 'harness bridge',

@@ -2,7 +2,7 @@
 import { createContext, useContext } from 'react';
 import type { VehicleFilter } from '../vehicles/vehicleQuery';
 
-export type ScreenId = 'import' | 'progress' | 'vehicles' | 'settings';
+export type ScreenId = 'quote' | 'import' | 'progress' | 'vehicles' | 'settings';
 
 export interface NavigationParams {
   vehicleFilter?: VehicleFilter;

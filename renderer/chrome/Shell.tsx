@@ -7,6 +7,9 @@ import { useSettings } from '../app/SettingsContext';
 import { ImportScreen } from '../import/ImportScreen';
 import { useImportSession } from '../import/useImportSession';
 import { ProgressScreen } from '../progress/ProgressScreen';
+import { QuoteScreen } from '../quote/QuoteScreen';
+import { isQuoteShortcut } from '../quote/quoteShortcut';
+import { useQuickQuote } from '../quote/useQuickQuote';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { VehiclesScreen } from '../vehicles/VehiclesScreen';
 import { EnvironmentBadge } from './EnvironmentBadge';
@@ -19,6 +22,13 @@ export function Shell() {
   const [screen, setScreen] = useState<ScreenId>('import');
   const [params, setParams] = useState<NavigationParams>({});
   const importSession = useImportSession();
+  // Kept here, like the import session, so a quote survives a look at another screen.
+  const dealerState = settings?.dealershipState;
+  const dealerZip = settings?.dealershipZip;
+  const dealer = useMemo(() => (dealerState === undefined || dealerZip === undefined ? null : { state: dealerState, zip: dealerZip }), [dealerState, dealerZip]);
+  const quickQuote = useQuickQuote(dealer);
+  /** Bumped by Ctrl+K / Cmd+K: the Quote screen focuses (and selects) the VIN field. */
+  const [quoteFocus, setQuoteFocus] = useState(0);
 
   const go = useCallback((next: ScreenId, nextParams: NavigationParams = {}) => {
     setScreen(next);
@@ -28,6 +38,12 @@ export function Shell() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (isQuoteShortcut(e)) {
+        e.preventDefault();
+        go('quote');
+        setQuoteFocus((n) => n + 1);
+        return;
+      }
       const target = e.altKey && !e.ctrlKey && !e.metaKey ? SCREEN_SHORTCUTS[e.key] : undefined;
       if (target) {
         e.preventDefault();
@@ -39,7 +55,8 @@ export function Shell() {
   }, [go]);
 
   useEffect(() => {
-    document.getElementById('screen-heading')?.focus({ preventScroll: true });
+    // The Quote screen puts the cursor in its VIN field instead: scanners type straight into it.
+    if (screen !== 'quote') document.getElementById('screen-heading')?.focus({ preventScroll: true });
   }, [screen]);
 
   const c = progress?.counts;
@@ -72,6 +89,7 @@ export function Shell() {
               <Callout.Text>QuoteReady could not load its settings: {loadError}</Callout.Text>
             </Callout.Root>
           )}
+          {screen === 'quote' && <QuoteScreen q={quickQuote} focusToken={quoteFocus} />}
           {screen === 'import' && <ImportScreen session={importSession} />}
           {screen === 'progress' && <ProgressScreen />}
           {screen === 'vehicles' && <VehiclesScreen initialFilter={params.vehicleFilter} />}

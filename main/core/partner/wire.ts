@@ -166,5 +166,5 @@ export const searchPayloadSchema = z.union([
 ]);
 export type SearchPayload = z.infer<typeof searchPayloadSchema>;
 
-/** Coverage miles "999" (thousands) means unlimited. */
-export const UNLIMITED_MILES = 999;
+/** Coverage miles "999" (thousands) means unlimited (doc); defined beside the display rule that reads it. */
+export { UNLIMITED_MILES } from '../../../preload/planTerms.js';

@@ -1,23 +1,13 @@
 /**
- * What the partner requires on every screen that shows a plan (doc): plan name, price,
- * coverage level, duration AND miles, where the miles are added to the current
- * odometer and coverage ends at whichever comes first.
+ * The CLI's plan rows: what the partner requires on every screen that shows a plan (doc):
+ * plan name, price, coverage level, duration AND miles, where the miles are added to the
+ * current odometer and coverage ends at whichever comes first.
  */
-import { UNLIMITED_MILES, type Plan } from '../partner/wire.js';
+import type { Plan } from '../partner/wire.js';
+import { coverageTerm } from '../../../preload/planTerms.js';
 
-/** The odometer reading at which coverage ends, or null for unlimited / unknown. */
-export function coverageEndsAtOdometer(plan: Plan, odometer: number): number | null {
-  if (plan.miles === undefined || plan.miles >= UNLIMITED_MILES) return null;
-  return odometer + plan.miles * 1000;
-}
-
-export function coverageTerm(plan: Plan, odometer: number): string {
-  const months = plan.duration !== undefined ? `${plan.duration} months` : 'term not stated';
-  if (plan.miles === undefined) return months;
-  if (plan.miles >= UNLIMITED_MILES) return `${months} / unlimited miles`;
-  const ends = coverageEndsAtOdometer(plan, odometer)!;
-  return `${months} / ${(plan.miles * 1000).toLocaleString('en-US')} miles (to ${ends.toLocaleString('en-US')} on the odometer)`;
-}
+// The term rule itself (duration AND miles, the odometer reading at which coverage ends) is
+// shared with the renderer's Quote screen and quote sheet: preload/planTerms.ts.
 
 const usd = (n: number | undefined) => (n === undefined ? '—' : n.toLocaleString('en-US', { style: 'currency', currency: 'USD' }));
 

@@ -20,15 +20,18 @@ type QuoteHandlers = Pick<Handlers, 'quotes:lookup' | 'quotes:start' | 'quotes:c
 export function quoteHandlers(core: Core, settings: SettingsStore, emit: (payload: EventOf<'quote'>) => void) {
   const store = new QuoteStore(core.ledger);
   const running = new Map<string, AbortController>();
+  /** The importer's VIN rules, with the same "accept a bad check digit" setting. */
+  const checkVinAsSet = (raw: string) => checkScannedVin(raw, { acceptBadCheckDigit: settings.get().acceptBadCheckDigit });
 
   const handlers: QuoteHandlers = {
     'quotes:lookup': ({ vin: raw }) => {
-      const check = checkScannedVin(raw);
+      const check = checkVinAsSet(raw);
       const known = check.vin.length === 17 ? core.ledger.get(check.vin) : null;
       return {
         vin: check.vin,
         valid: check.ok,
-        problem: check.ok ? null : check.reason,
+        // A VIN let through by the check-digit setting still carries its warning.
+        problem: check.ok ? (check.warning ?? null) : check.reason,
         known: known !== null,
         mileage: known?.mileage ?? null,
         registration: known ? { state: known.state, registeredMileage: known.registeredMileage, expiresAt: known.expiresAt } : null,
@@ -44,7 +47,7 @@ export function quoteHandlers(core: Core, settings: SettingsStore, emit: (payloa
     },
 
     'quotes:start': ({ vin: raw, mileage, stateShortName, zip, filters }) => {
-      const check = checkScannedVin(raw);
+      const check = checkVinAsSet(raw);
       if (!check.ok) throw new InputError(`${check.vin || 'VIN'}: ${check.reason}`, { field: 'vin' });
       const dealer = settings.get();
       const where = zip ? { zip } : stateShortName ? { stateShortName } : dealer.dealershipZip ? { zip: dealer.dealershipZip } : dealer.dealershipState ? { stateShortName: dealer.dealershipState } : null;

@@ -1,0 +1,98 @@
+/**
+ * The partner refused the vehicle: its message and suggestions exactly as it wrote them.
+ * A CheckInput suggestion offers to edit the VIN. A RetryWithAlternative suggestion (another
+ * kind of search) is offered as an action too, but QuoteReady has no make/model/year search
+ * yet: the action says so plainly and repeats the partner's words instead of faking a search.
+ */
+import { Badge, Box, Button, Callout, Flex, Text } from '@radix-ui/themes';
+import { useState } from 'react';
+import type { PartnerErrorView } from './quoteState';
+
+type Suggestion = PartnerErrorView['suggestions'][number];
+
+function AlternativeSearch({ s, onEditVin }: { s: Suggestion; onEditVin(): void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Box mt="1">
+      <Button size="1" variant="soft" onClick={() => setOpen((o) => !o)} aria-expanded={open} data-testid="alternative-search">
+        Search another way…
+      </Button>
+      {open && (
+        <Callout.Root size="1" color="gray" mt="2" role="note" data-testid="alternative-search-note">
+          <Callout.Text>
+            QuoteReady cannot run this search: it has no make, model and year search yet. The partner’s suggestion, as written: “{s.message}”
+            {s.endpoint ? (
+              <>
+                {' '}
+                (partner endpoint <span className="mono">{s.endpoint}</span>)
+              </>
+            ) : null}
+            . Until then, check the VIN on the vehicle or its title and scan it again.{' '}
+            <button type="button" className="link-button" onClick={onEditVin}>
+              Edit the VIN
+            </button>
+          </Callout.Text>
+        </Callout.Root>
+      )}
+    </Box>
+  );
+}
+
+export function QuoteRejection({ message, errors, onEditVin }: { message: string; errors: PartnerErrorView[]; onEditVin(): void }) {
+  return (
+    <section className="panel partner-messages quote-rejection" aria-labelledby="rejection-heading" data-testid="quote-rejection" role="alert">
+      <Text as="div" size="3" weight="bold" color="red" id="rejection-heading">
+        The partner rejected this vehicle
+      </Text>
+      {errors.length === 0 && (
+        <Text as="p" size="2">
+          {message}
+        </Text>
+      )}
+      {errors.map((e, i) => (
+        <Box key={i} className="partner-error">
+          <Text as="p" size="3" className="partner-quote">
+            “{e.errorMessage}”
+          </Text>
+          <Flex gap="1" wrap="wrap" mt="1">
+            <Badge size="1" color="gray" variant="surface">
+              {e.errorCode} {e.errorNumber}
+            </Badge>
+            {e.errorField && (
+              <Badge size="1" color="gray" variant="surface">
+                Field: {e.errorField}
+              </Badge>
+            )}
+          </Flex>
+          {e.suggestions.length > 0 && (
+            <Box mt="2">
+              <Text size="1" weight="medium" color="gray">
+                The partner suggests:
+              </Text>
+              <ul className="suggestion-list">
+                {e.suggestions.map((s, j) => (
+                  <li key={j} data-action={s.action}>
+                    <Text size="2">{s.message}</Text>
+                    {s.action === 'CheckInput' && (
+                      <Box mt="1">
+                        <Button size="1" variant="soft" onClick={onEditVin}>
+                          Edit the VIN
+                        </Button>
+                      </Box>
+                    )}
+                    {s.action === 'RetryWithAlternative' && <AlternativeSearch s={s} onEditVin={onEditVin} />}
+                    {s.action !== 'CheckInput' && s.action !== 'RetryWithAlternative' && s.endpoint && (
+                      <Text as="div" size="1" color="gray">
+                        Partner endpoint: <span className="mono">{s.endpoint}</span>
+                      </Text>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </Box>
+          )}
+        </Box>
+      ))}
+    </section>
+  );
+}
