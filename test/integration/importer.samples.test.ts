@@ -1,5 +1,5 @@
 /**
- * The two real inventory files in /work/shared/samples (see SOURCES.md), imported end to
+ * The two real inventory files in ../shared/samples (see SOURCES.md), imported end to
  * end through the worker. Counts were measured on these exact bytes (sha256 checked
  * first) and cross-checked with an independent Python csv reading.
  */
@@ -8,7 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importInventoryBuffer, importInventoryFile, type ImportResult } from '../../main/core/importer/index.js';
 
-const SAMPLES = '/work/shared/samples';
+import { SAMPLES as SAMPLES_DIR } from '../support/runCli.js';
+
+/** ../shared/samples beside the repository (CI lays shared/ beside its clone too). */
+const SAMPLES = SAMPLES_DIR.replace(/\/$/, '');
 const RANGE = "is outside the partner's range 1-250,000";
 
 async function load(name: string, sha256: string): Promise<{ viaWorker: ImportResult; inProcess: ImportResult }> {

@@ -9,12 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLES } from '../support/runCli.js';
 import { importInventoryFile, readSpreadsheet } from '../../main/core/importer/index.js';
 import { CancelledError, InputError } from '../../main/core/shared/errors.js';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
-const USA = '/work/shared/samples/USA_cars_datasets.csv';
+const USA = join(SAMPLES, 'USA_cars_datasets.csv');
 const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
 
 let dir = '';
