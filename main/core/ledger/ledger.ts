@@ -5,7 +5,7 @@
  */
 import type { Db } from './openDatabase.js';
 import { openDatabase } from './openDatabase.js';
-import { registrationFreshness } from './freshness.js';
+import { afterIntake, countDecision, decideIntake, emptyIntakeSummary, type IntakeSummary, type KnownVehicle } from './intakePlan.js';
 import { toVehicleRecord, VEHICLE_COLUMNS, type VehicleRow } from './rowMapping.js';
 import { ledgerSummary, listVehicles, type LedgerSummary, type VehicleQuery } from './vehicleQueries.js';
 import {
@@ -17,20 +17,7 @@ import {
   type VehicleRecord,
 } from '../shared/domain.js';
 
-export interface IntakeSummary {
-  /** New to the ledger, queued. */
-  added: number;
-  /** Known, and queued again: expired, mileage moved 5,000+, or failed before. */
-  requeued: number;
-  /** Registered, fresh and within 5,000 miles: nothing will be sent. */
-  skippedFresh: number;
-  /** Already waiting or in progress: left on its way. */
-  alreadyQueued: number;
-  /** Rejected by the partner before with the same data: not sent again automatically. */
-  keptRejected: number;
-  /** Of `requeued`: registered, but the mileage moved 5,000 or more since (the partner's cache rule). */
-  mileageMoved: number;
-}
+export type { IntakeSummary } from './intakePlan.js';
 
 export interface AttemptEntry {
   at: number;
@@ -39,8 +26,6 @@ export interface AttemptEntry {
   message: string;
   detail: unknown;
 }
-
-const ROLLBACK = Symbol('rollback');
 
 export class Ledger {
   private constructor(readonly db: Db) {}
@@ -60,92 +45,80 @@ export class Ledger {
 
   // ---------- intake ----------
 
-  /** Records imported vehicles and decides, per vehicle, whether anything must be sent. */
-  intake(vehicles: readonly VehicleInput[], now: number): IntakeSummary {
-    const summary: IntakeSummary = { added: 0, requeued: 0, skippedFresh: 0, alreadyQueued: 0, keptRejected: 0, mileageMoved: 0 };
-    const findReg = this.db.prepare<[string], VehicleRow>(
-      `SELECT ${VEHICLE_COLUMNS} FROM vehicles v JOIN registrations r ON r.vin = v.vin WHERE v.vin = ?`,
+  /**
+   * What the ledger holds for these VINs, in one query (json_each) instead of one per
+   * vehicle: a 100,000-row import would otherwise cross into SQLite 100,000 more times.
+   */
+  private knownVehicles(vehicles: readonly VehicleInput[]): Map<string, KnownVehicle> {
+    const rows = this.db
+      .prepare<[string], { vin: string; mileage: number; state: RegistrationState; registered_mileage: number | null; expires_at: number | null }>(
+        `SELECT v.vin, v.mileage, r.state, r.registered_mileage, r.expires_at
+         FROM json_each(?) j JOIN vehicles v ON v.vin = j.value JOIN registrations r ON r.vin = v.vin`,
+      )
+      .all(JSON.stringify([...new Set(vehicles.map((v) => v.vin))]));
+    return new Map(
+      rows.map((r) => [r.vin, { state: r.state, mileage: r.mileage, registeredMileage: r.registered_mileage, expiresAt: r.expires_at }]),
     );
-    const upsertVehicle = this.db.prepare(`
-      INSERT INTO vehicles (vin, mileage, stock_number, year, make, model, source_file, source_row, created_at, updated_at)
-      VALUES (@vin, @mileage, @stock, @year, @make, @model, @file, @row, @now, @now)
-      ON CONFLICT(vin) DO UPDATE SET mileage = excluded.mileage,
-        stock_number = COALESCE(excluded.stock_number, stock_number), year = COALESCE(excluded.year, year),
-        make = COALESCE(excluded.make, make), model = COALESCE(excluded.model, model),
-        source_file = excluded.source_file, source_row = excluded.source_row, updated_at = excluded.updated_at`);
-    const insertReg = this.db.prepare(
-      `INSERT INTO registrations (vin, state, attempts, queued_at, updated_at) VALUES (?, 'queued', 0, ?, ?)`,
-    );
-    const requeue = this.db.prepare(
-      `UPDATE registrations SET state = 'queued', attempts = 0, next_attempt_at = NULL, queued_at = ?, updated_at = ? WHERE vin = ?`,
-    );
-    this.db.transaction(() => {
-      for (const v of vehicles) {
-        const before = findReg.get(v.vin);
-        upsertVehicle.run({
-          vin: v.vin,
-          mileage: v.mileage,
-          stock: v.stockNumber ?? null,
-          year: v.year ?? null,
-          make: v.make ?? null,
-          model: v.model ?? null,
-          file: v.source?.file ?? null,
-          row: v.source?.row ?? null,
-          now,
-        });
-        if (!before) {
-          insertReg.run(v.vin, now, now);
-          summary.added++;
-          continue;
-        }
-        const rec = toVehicleRecord(before);
-        switch (rec.state) {
-          case 'queued':
-          case 'registering':
-          case 'waiting-retry':
-            summary.alreadyQueued++;
-            break;
-          case 'rejected':
-            if (rec.mileage === v.mileage) {
-              summary.keptRejected++;
-            } else {
-              requeue.run(now, now, v.vin);
-              summary.requeued++;
-            }
-            break;
-          case 'failed':
-            requeue.run(now, now, v.vin);
-            summary.requeued++;
-            break;
-          case 'registered': {
-            const freshness = registrationFreshness(rec, v.mileage, now);
-            if (freshness.fresh) {
-              summary.skippedFresh++;
-            } else {
-              requeue.run(now, now, v.vin);
-              summary.requeued++;
-              if (freshness.reason === 'mileage-moved') summary.mileageMoved++;
-            }
-            break;
-          }
-        }
-      }
-    })();
-    return summary;
   }
 
-  /** What `intake` would do, computed by the same code inside a transaction that is rolled back. */
-  forecastIntake(vehicles: readonly VehicleInput[], now: number): IntakeSummary {
-    let forecast: IntakeSummary | null = null;
-    try {
-      this.db.transaction(() => {
-        forecast = this.intake(vehicles, now);
-        throw ROLLBACK;
-      })();
-    } catch (err) {
-      if (err !== ROLLBACK) throw err;
+  /** Every vehicle's decision (intakePlan.ts), in order, as if each were written before the next. */
+  private planIntake(vehicles: readonly VehicleInput[], now: number): { summary: IntakeSummary; added: string[]; requeued: string[] } {
+    const summary = emptyIntakeSummary();
+    const added: string[] = [];
+    const requeued: string[] = [];
+    const known = this.knownVehicles(vehicles);
+    for (const v of vehicles) {
+      const before = known.get(v.vin);
+      const { decision, mileageMoved } = decideIntake(before, v.mileage, now);
+      if (decision === 'add') added.push(v.vin);
+      else if (decision === 'requeue') requeued.push(v.vin);
+      countDecision(summary, decision, mileageMoved);
+      known.set(v.vin, afterIntake(before, v.mileage, decision));
     }
-    return forecast!;
+    return { summary, added, requeued };
+  }
+
+  /**
+   * Records imported vehicles and decides, per vehicle, whether anything must be sent.
+   * The writes go in as three statements fed from JSON (SQLite applies the rows in order,
+   * so a VIN listed twice ends with its last row, as one-by-one writes would leave it).
+   */
+  intake(vehicles: readonly VehicleInput[], now: number): IntakeSummary {
+    return this.db.transaction(() => {
+      const { summary, added, requeued } = this.planIntake(vehicles, now);
+      const rows = vehicles.map((v) => [
+        v.vin, v.mileage, v.stockNumber ?? null, v.year ?? null, v.make ?? null, v.model ?? null, v.source?.file ?? null, v.source?.row ?? null,
+      ]);
+      this.db
+        .prepare(
+          `INSERT INTO vehicles (vin, mileage, stock_number, year, make, model, source_file, source_row, created_at, updated_at)
+           SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7, ?, ? FROM json_each(?) WHERE true
+           ON CONFLICT(vin) DO UPDATE SET mileage = excluded.mileage,
+             stock_number = COALESCE(excluded.stock_number, stock_number), year = COALESCE(excluded.year, year),
+             make = COALESCE(excluded.make, make), model = COALESCE(excluded.model, model),
+             source_file = excluded.source_file, source_row = excluded.source_row, updated_at = excluded.updated_at`,
+        )
+        .run(now, now, JSON.stringify(rows));
+      if (added.length) {
+        this.db
+          .prepare(`INSERT INTO registrations (vin, state, attempts, queued_at, updated_at) SELECT value, 'queued', 0, ?, ? FROM json_each(?)`)
+          .run(now, now, JSON.stringify(added));
+      }
+      if (requeued.length) {
+        this.db
+          .prepare(
+            `UPDATE registrations SET state = 'queued', attempts = 0, next_attempt_at = NULL, queued_at = ?, updated_at = ?
+             WHERE vin IN (SELECT value FROM json_each(?))`,
+          )
+          .run(now, now, JSON.stringify(requeued));
+      }
+      return summary;
+    })();
+  }
+
+  /** What `intake` would do, by the same decisions, without writing (a preview of 100,000 rows stays quick). */
+  forecastIntake(vehicles: readonly VehicleInput[], now: number): IntakeSummary {
+    return this.planIntake(vehicles, now).summary;
   }
 
   recordImport(file: string, now: number, summary: unknown): void {
