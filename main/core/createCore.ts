@@ -8,6 +8,7 @@ import { ledgerFile } from './shared/dataDir.js';
 import { systemClock, type Clock, type Random } from './shared/clock.js';
 import { InputError } from './shared/errors.js';
 import { createLogger } from './shared/logger.js';
+import { disposeParseWorkers } from './importer/index.js';
 import { Ledger } from './ledger/ledger.js';
 import { createHttpPartnerClient, type HttpPartnerClientOptions } from './partner/httpPartnerClient.js';
 import { DelegatingPartnerClient } from './partner/delegatingPartnerClient.js';
@@ -129,6 +130,8 @@ export async function createCore(o: CoreOptions): Promise<Core> {
       await sandbox?.close();
       sandbox = null;
       ledger.close();
+      // The import worker kept warm between imports (unref'd, so it never held the process).
+      await disposeParseWorkers();
     },
   };
 }

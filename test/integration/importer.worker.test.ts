@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLES } from '../support/runCli.js';
-import { importInventoryFile, readSpreadsheet } from '../../main/core/importer/index.js';
+import { disposeParseWorkers, importInventoryFile, readSpreadsheet } from '../../main/core/importer/index.js';
 import { CancelledError, InputError } from '../../main/core/shared/errors.js';
 
 const run = promisify(execFile);
@@ -27,19 +27,28 @@ beforeAll(async () => {
   await writeFile(big, 'VIN,Miles,Notes\n' + line.repeat(300_000));
 });
 afterAll(async () => {
+  await disposeParseWorkers();
   await rm(dir, { recursive: true, force: true });
 });
 
 describe('readSpreadsheet (worker thread)', () => {
-  it('parses a sample file off-thread and has ended the worker when it resolves', async () => {
+  it('parses a sample file off-thread; the warm worker is reused, holds nothing open, and dispose ends it', async () => {
     const before = ports();
     const data = await readSpreadsheet(USA);
     expect(data.rows).toHaveLength(2500);
     expect(data.rows[1]?.[8]).toBe('  jtezu11f88k007763');
     expect(data.layout).toMatchObject({ headerIndex: 0, mapping: { vin: 8, mileage: 6 } });
     expect(data).toMatchObject({ fileName: 'USA_cars_datasets.csv', format: 'csv', delimiter: ',', encoding: 'utf-8' });
-    expect(data.worker?.exitCode).toBe(0);
     expect(data.worker?.threadId).toBeGreaterThan(0);
+    // The idle worker is unref'd: it does not count as keeping the process alive.
+    expect(ports()).toBe(before);
+    const again = await readSpreadsheet(USA);
+    expect(again.worker).toMatchObject({ threadId: data.worker!.threadId, reused: true });
+    await disposeParseWorkers();
+    const fresh = await readSpreadsheet(USA);
+    expect(fresh.worker).toMatchObject({ reused: false });
+    expect(fresh.worker!.threadId).not.toBe(data.worker!.threadId);
+    await disposeParseWorkers();
     expect(ports()).toBe(before);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkMileage, mileageInRange, parseMileageText } from '../../main/core/importer/mileage.js';
+import * as importerRange from '../../main/core/importer/mileageRange.js';
 import { MILEAGE_MAX, MILEAGE_MIN } from '../../main/core/partner/wire.js';
 
 describe('mileage parsing', () => {
@@ -39,7 +40,8 @@ describe('mileage parsing', () => {
 });
 
 describe('mileage range (wire.ts MILEAGE_MIN..MILEAGE_MAX)', () => {
-  it('uses the partner limits from wire.ts', () => {
+  it('uses the partner limits from wire.ts (the importer keeps a zod-free copy)', () => {
+    expect({ min: importerRange.MILEAGE_MIN, max: importerRange.MILEAGE_MAX }).toEqual({ min: MILEAGE_MIN, max: MILEAGE_MAX });
     expect(MILEAGE_MIN).toBe(1);
     expect(MILEAGE_MAX).toBe(250_000);
     expect(mileageInRange(MILEAGE_MIN)).toBe(true);

@@ -7,6 +7,7 @@ export {
   type ImportFileOptions,
 } from './importInventory.js';
 export { readSpreadsheet, type ReadSpreadsheetOptions } from './readSpreadsheet.js';
+export { disposeParseWorkers } from './parseWorkerPool.js';
 export { parseSpreadsheet, parseSpreadsheetBuffer, type SheetMeta, type SheetSink } from './parseSpreadsheet.js';
 export { bufferSource, fileSource, type ByteSource } from './byteSource.js';
 export { checkVin, normaliseVin, computeCheckDigit, transliterate, isValidVin, type VinCheck, type VinRuleOptions } from './vin.js';

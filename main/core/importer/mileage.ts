@@ -5,7 +5,7 @@
  * wrong mileage registers a wrong price. Kilometres are converted only when the caller
  * says the user confirmed it.
  */
-import { MILEAGE_MAX, MILEAGE_MIN } from '../partner/wire.js';
+import { MILEAGE_MAX, MILEAGE_MIN } from './mileageRange.js';
 import type { DecimalSeparator } from './types.js';
 
 export type MileageCheck = { ok: true; miles: number; warning?: string; fromKilometres?: true } | { ok: false; reason: string; kilometres?: true };

@@ -1,20 +1,21 @@
 /**
  * Parse a spreadsheet file in a worker thread so the Electron main thread never blocks
  * on SheetJS or csv-parse, and, for an import, validates there too: the main thread
- * only collects packed batches while the file is parsed. The promise settles only after
- * the worker has exited, so a caller that awaited it holds no thread. Size is checked
- * before spawning; time and memory are enforced by terminating the worker.
+ * only collects packed batches while the file is parsed. The worker is kept warm for the
+ * next import (parseWorkerPool.ts), also after a file it refused. Size is checked before a
+ * worker is involved; time and memory are enforced by terminating the worker, and such an
+ * import settles only after its thread has ended.
  */
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { CancelledError, InputError, QuoteReadyError } from '../shared/errors.js';
 import { checkFileSize, memoryLimitError, resolveLimits, timeLimitError } from './limits.js';
-import { defineUnpackedOnRead } from './packedRows.js';
+import { defineOnFirstRead, unpackAll, unpackVehicles } from './packedRows.js';
 import type { ValidationOptions } from './rowValidation.js';
 import type { ImportResult, ReadOptions, SheetData } from './types.js';
 import type { SheetMeta } from './parseSpreadsheet.js';
-import type { WorkerError, WorkerJob, WorkerMessage } from './workerProtocol.js';
+import { parseWorkers, type WorkerSpec } from './parseWorkerPool.js';
+import type { MainMessage, WorkerError, WorkerJob, WorkerMessage } from './workerProtocol.js';
 
 export interface ReadSpreadsheetOptions extends ReadOptions {
   signal?: AbortSignal;
@@ -78,56 +79,67 @@ export async function runParseWorker(
   if (signal?.aborted) throw new CancelledError('Import cancelled');
 
   const { entry, extra } = workerEntry(workerUrl);
+  const spec: WorkerSpec = { entry, workerData: extra, maxOldGenerationSizeMb: limits.maxWorkerMemoryMb };
   const job: WorkerJob = { path: filePath, options: { ...readOptions, fileName }, ...(validate ? { validate } : {}) };
-  const workerOptions: WorkerOptions = {
-    workerData: { job, ...extra },
-    resourceLimits: { maxOldGenerationSizeMb: limits.maxWorkerMemoryMb },
-    stdout: false,
-    stderr: false,
-  };
   const started = Date.now();
-  const worker = new Worker(entry, workerOptions);
+  const { worker, reused } = parseWorkers.take(spec);
   // threadId reads -1 once the worker has exited; keep it for the report.
   const threadId = worker.threadId;
 
   return new Promise((resolve, reject) => {
     const batches: string[] = [];
     let meta: SheetMeta | undefined;
-    let done: Extract<WorkerMessage, { type: 'done' }> | undefined;
-    let failure: Error | undefined;
-    const fail = (err: Error) => {
-      failure ??= err;
-      void worker.terminate();
+    let settled = false;
+    const cleanUp = () => {
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
     };
-    const timer = setTimeout(() => fail(timeLimitError(fileName, limits)), limits.timeLimitMs);
-    const onAbort = () => fail(new CancelledError('Import cancelled'));
-    signal?.addEventListener('abort', onAbort, { once: true });
-
-    worker.on('message', (message: WorkerMessage) => {
-      if (failure) return;
+    // A worker that crashed, timed out or was cancelled is never reused; the promise settles once its thread has ended.
+    const fail = (err: Error) => {
+      if (settled) return;
+      cleanUp();
+      void worker.terminate().then(() => reject(err), () => reject(err));
+    };
+    const finish = (done: Extract<WorkerMessage, { type: 'done' }>) => {
+      cleanUp();
+      if (!meta) return fail(new Error(`The import worker finished "${fileName}" without its layout.`));
+      parseWorkers.giveBack(worker, spec);
+      const sheet = { ...meta, worker: { threadId, reused, elapsedMs: Date.now() - started } } as SheetData;
+      defineOnFirstRead(sheet, 'rows', () => unpackAll<string[]>(batches));
+      const packed = done.result;
+      const result = packed ? defineOnFirstRead({ ...packed } as unknown as ImportResult, 'vehicles', () => unpackVehicles(packed.vehicles)) : undefined;
+      resolve({ sheet, ...(result ? { result } : {}) });
+    };
+    const onMessage = (message: WorkerMessage) => {
       if (message.type === 'start') meta = message.meta;
       else if (message.type === 'rows') {
         batches.push(message.rows);
         // Ack on a later turn, so other work interleaves with a long import.
         setImmediate(() => {
-          if (!failure) worker.postMessage('ack');
+          if (!settled) worker.postMessage({ type: 'ack' } satisfies MainMessage);
         });
-      } else if (message.type === 'done') done = message;
-      else fail(rebuildError(message.error));
-    });
-    worker.on('error', (err: Error & { code?: string }) => {
+      } else if (message.type === 'done') finish(message);
+      else {
+        // The worker caught it and reported it (a damaged file, a limit): it is fine to reuse.
+        cleanUp();
+        parseWorkers.giveBack(worker, spec);
+        reject(rebuildError(message.error));
+      }
+    };
+    const onError = (err: Error & { code?: string }) => {
       fail(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? memoryLimitError(fileName, limits) : err);
-    });
-    worker.on('exit', (exitCode) => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      if (failure) return reject(failure);
-      if (!done || !meta) return reject(new Error(`The import worker stopped (exit code ${exitCode}) before finishing "${fileName}".`));
-      const sheet = { ...meta, worker: { threadId, exitCode, elapsedMs: Date.now() - started } } as SheetData;
-      defineUnpackedOnRead(sheet, 'rows', batches);
-      const packed = done.result;
-      const result = packed ? defineUnpackedOnRead({ ...packed } as unknown as ImportResult, 'vehicles', [packed.vehicles]) : undefined;
-      resolve({ sheet, ...(result ? { result } : {}) });
-    });
+    };
+    const onExit = (exitCode: number) => fail(new Error(`The import worker stopped (exit code ${exitCode}) before finishing "${fileName}".`));
+    const onAbort = () => fail(new CancelledError('Import cancelled'));
+    const timer = setTimeout(() => fail(timeLimitError(fileName, limits)), limits.timeLimitMs);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.postMessage({ type: 'job', job } satisfies MainMessage);
   });
 }

@@ -116,8 +116,8 @@ export interface SheetData {
   uncachedFormulas: FormulaCell[];
   /** File-level remarks for the user (encoding fallback, hidden sheets skipped...). */
   notices: string[];
-  /** Set by readSpreadsheet: how the worker ended. */
-  worker?: { threadId: number; exitCode: number; elapsedMs: number };
+  /** Set by readSpreadsheet: which worker thread read it, and whether it was a warm one. */
+  worker?: { threadId: number; reused: boolean; elapsedMs: number };
 }
 
 /** One problem with one cell of one row. */

@@ -1,8 +1,9 @@
 /**
  * The messages between readSpreadsheet (main thread) and parseWorker (worker thread).
- * The worker sends 'start' once the layout is known, then 'rows' batches while it is
- * still parsing (packed, see packedRows.ts), then 'done' with the validated result when
- * it was asked to validate. The main thread answers each batch with 'ack' (flow control).
+ * The main thread sends a 'job'; the worker sends 'start' once the layout is known, then
+ * 'rows' batches while it is still parsing (packed, see packedRows.ts), then 'done' (with
+ * the validated result when asked to validate) or 'error'. The main thread answers each
+ * batch with 'ack' (flow control). One job at a time per worker.
  */
 import type { ErrorKind } from '../shared/errors.js';
 import type { SheetMeta } from './parseSpreadsheet.js';
@@ -26,6 +27,10 @@ export interface WorkerError {
 /** The import result with its vehicles packed. */
 export type PackedResult = Omit<ImportResult, 'vehicles'> & { vehicles: string };
 
+/** Main thread -> worker. */
+export type MainMessage = { type: 'job'; job: WorkerJob } | { type: 'ack' };
+
+/** Worker -> main thread. */
 export type WorkerMessage =
   | { type: 'start'; meta: SheetMeta }
   | { type: 'rows'; rows: string; count: number }
