@@ -21,7 +21,7 @@ export function importFigures(p: PreviewView): Figure[] {
     { id: 'invalid', label: 'With problems', value: invalidRows, hint: 'Rows that will be left out unless you fix them.', tone: invalidRows ? 'bad' : undefined },
     { id: 'duplicates', label: 'Duplicates left out', value: duplicateRows, hint: 'Valid rows left out because the same VIN appears again in the file; one row per VIN is imported.', tone: duplicateRows ? 'warn' : undefined },
     { id: 'fresh', label: 'Already registered', value: p.forecast.skippedFresh, hint: 'Registered in the last 30 days with about the same mileage: nothing to send.' },
-    { id: 'queued', label: 'Will be queued', value: willQueue, hint: `${formatCount(p.forecast.added)} new, ${formatCount(p.forecast.requeued)} changed or expired.`, tone: 'good' },
+    { id: 'queued', label: 'Will be queued', value: willQueue, hint: `${formatCount(p.forecast.added)} new, ${formatCount(p.forecast.mileageMoved ?? 0)} whose mileage moved 5,000 or more since registration, ${formatCount(p.forecast.requeued - (p.forecast.mileageMoved ?? 0))} expired or failed before.`, tone: 'good' },
   ];
 }
 

@@ -10,6 +10,7 @@ import { CommitBar } from './CommitBar';
 import { FileDrop } from './FileDrop';
 import { FixCellDialog, type CellToFix } from './FixCellDialog';
 import { ImportCounts } from './ImportCounts';
+import { KilometresNote } from './KilometresNote';
 import { MappingEditor } from './MappingEditor';
 import { PreviewGrid } from './PreviewGrid';
 import { ProblemRows } from './ProblemRows';
@@ -65,12 +66,15 @@ export function ImportScreen({ session }: { session: ImportSession }) {
         </Callout.Root>
       )}
       {p.notices
-        .filter((n) => n !== p.encodingNote)
+        // The kilometres notice has its own callout with the button that confirms it.
+        .filter((n) => n !== p.encodingNote && !(p.kilometres && /kilomet/i.test(n)))
         .map((note) => (
           <Callout.Root key={note} size="1" color="gray" role="note">
             <Callout.Text>{note}</Callout.Text>
           </Callout.Root>
         ))}
+
+      <KilometresNote preview={p} busy={session.reading} onConvert={() => void session.convertKilometres()} />
 
       <ImportCounts preview={p} />
 
@@ -103,9 +107,14 @@ export function ImportScreen({ session }: { session: ImportSession }) {
             <Heading as="h2" size="3" id="invalid-heading" color="red">
               Left out: {plural(p.invalidRows, 'row')} with problems
             </Heading>
-            <Button size="1" variant="soft" loading={session.exporting.busy} onClick={() => void session.exportRejected()}>
-              <DownloadIcon /> Export rejected rows (CSV)
-            </Button>
+            <Flex gap="2">
+              <Button size="1" variant="soft" loading={session.exporting.busy} onClick={() => void session.exportRejected('csv')}>
+                <DownloadIcon /> Export rejected rows (CSV)
+              </Button>
+              <Button size="1" variant="soft" loading={session.exporting.busy} onClick={() => void session.exportRejected('xlsx')}>
+                <DownloadIcon /> Excel (XLSX)
+              </Button>
+            </Flex>
           </Flex>
           <ErrorNote message={session.exporting.error} />
           <ProblemRows preview={p} problems={p.invalid} kind="invalid" onFix={openFix} />

@@ -6,7 +6,9 @@
 import { useCallback, useState } from 'react';
 import type { MappingView, PreviewView, ReplyOf } from '../../preload/contract';
 import { api } from '../shared/api';
-import { downloadText } from '../shared/download';
+import { downloadBytes, downloadText } from '../shared/download';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 import { useAction } from '../shared/useAction';
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -14,6 +16,8 @@ export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 interface LoadedFile {
   name: string;
   data: Uint8Array<ArrayBuffer>;
+  /** Set once the user confirmed that a kilometres column should be converted to miles. */
+  kilometres?: 'convert';
 }
 
 export type CommitResult = ReplyOf<'import:commit'>;
@@ -30,10 +34,11 @@ export function useImportSession() {
       data: f.data,
       ...(sheet !== undefined ? { sheet } : {}),
       ...(mapping ? { mapping, ...(headerRow ? { headerRow } : {}) } : {}),
+      ...(f.kilometres ? { kilometres: f.kilometres } : {}),
     }),
   );
   const fixAction = useAction((previewId: string, row: number, column: number, value: string) => api().fixImportCell({ previewId, row, column, value }));
-  const exportAction = useAction((previewId: string) => api().exportRejectedRows({ previewId }));
+  const exportAction = useAction((previewId: string, format: 'csv' | 'xlsx') => api().exportRejectedRows({ previewId, format }));
   const commitAction = useAction((previewId: string, startRegistration: boolean) => api().commitImport({ previewId, startRegistration }));
 
   const runPreview = previewAction.run;
@@ -77,6 +82,12 @@ export function useImportSession() {
     [file, preview, load],
   );
 
+  /** The user confirmed the column holds kilometres: read it again, converting to miles. */
+  const convertKilometres = useCallback(() => {
+    if (!file || !preview) return Promise.resolve(false);
+    return load({ ...file, kilometres: 'convert' }, preview.sheet ?? undefined, preview.mapping, preview.headerRow);
+  }, [file, preview, load]);
+
   const runFix = fixAction.run;
   const fixCell = useCallback(
     async (row: number, column: number, value: string) => {
@@ -92,11 +103,16 @@ export function useImportSession() {
   );
 
   const runExport = exportAction.run;
-  const exportRejected = useCallback(async () => {
-    if (!preview) return;
-    const reply = await runExport(preview.previewId);
-    if (reply.ok) downloadText(reply.data.fileName, reply.data.csv);
-  }, [preview, runExport]);
+  const exportRejected = useCallback(
+    async (format: 'csv' | 'xlsx') => {
+      if (!preview) return;
+      const reply = await runExport(preview.previewId, format);
+      if (!reply.ok) return;
+      if (format === 'xlsx' && reply.data.bytes) downloadBytes(reply.data.fileName, reply.data.bytes, XLSX_TYPE);
+      else downloadText(reply.data.fileName, reply.data.csv);
+    },
+    [preview, runExport],
+  );
 
   const runCommit = commitAction.run;
   const commit = useCallback(
@@ -134,6 +150,7 @@ export function useImportSession() {
     chooseFile,
     chooseSheet,
     changeMapping,
+    convertKilometres,
     fixCell,
     exportRejected,
     commit,
