@@ -313,7 +313,11 @@ export const channels = {
   'quotes:start': channel(
     z.object({
       vin: z.string().max(40),
-      mileage: z.number().int().min(1).max(250_000),
+      /**
+       * The odometer now; omitted: the ledger's mileage for the vehicle (so the window can start
+       * the quote at once, beside quotes:lookup, instead of waiting for it).
+       */
+      mileage: z.number().int().min(1).max(250_000).optional(),
       stateShortName: z.string().regex(/^[A-Z]{2}$/).optional(),
       zip: z.string().regex(/^\d{5}$/).optional(),
       filters: z.record(z.string(), z.unknown()).optional(),

@@ -16,7 +16,8 @@ export interface PlanTermFields {
   miles?: number | undefined;
 }
 
-const thousands = (n: number) => n.toLocaleString('en-US');
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const thousands = (n: number) => grouped.format(n);
 
 export function isUnlimitedMiles(miles: number | undefined): boolean {
   return miles !== undefined && miles >= UNLIMITED_MILES;

@@ -15,6 +15,8 @@ export const RENDERER_OUT = join(REPO_ROOT, 'out', 'renderer');
 export const BRIDGE_OUT = join(REPO_ROOT, 'out', 'harness-bridge');
 const LOCK = join(REPO_ROOT, 'out', '.harness-build-lock');
 const STALE_LOCK_MS = 180_000;
+/** This file: a change to how things are built makes every build stale. */
+const BUILD_RULES = fileURLToPath(import.meta.url);
 
 /** 'if-missing': only when no build exists (the CLI). 'if-stale': also when a source is newer (tests). */
 export type BuildPolicy = 'if-missing' | 'if-stale' | 'always';
@@ -31,13 +33,13 @@ const TARGETS: Target[] = [
     name: 'renderer',
     output: join(RENDERER_OUT, 'index.html'),
     config: join(REPO_ROOT, 'renderer', 'vite.config.ts'),
-    sources: [join(REPO_ROOT, 'renderer'), join(REPO_ROOT, 'preload', 'api.ts'), join(REPO_ROOT, 'preload', 'contract.ts'), join(REPO_ROOT, 'preload', 'planTerms.ts')],
+    sources: [join(REPO_ROOT, 'renderer'), join(REPO_ROOT, 'preload', 'api.ts'), join(REPO_ROOT, 'preload', 'contract.ts'), join(REPO_ROOT, 'preload', 'planTerms.ts'), BUILD_RULES],
   },
   {
     name: 'harness bridge',
     output: join(BRIDGE_OUT, 'harness-bridge.js'),
     config: join(REPO_ROOT, 'main', 'harness', 'bridge.vite.config.ts'),
-    sources: [join(REPO_ROOT, 'main', 'harness', 'bridge'), join(REPO_ROOT, 'main', 'harness', 'wireCodec.ts'), join(REPO_ROOT, 'preload', 'api.ts')],
+    sources: [join(REPO_ROOT, 'main', 'harness', 'bridge'), join(REPO_ROOT, 'main', 'harness', 'wireCodec.ts'), join(REPO_ROOT, 'preload', 'api.ts'), BUILD_RULES],
   },
 ];
 
@@ -81,10 +83,20 @@ export async function ensureBuilt(policy: BuildPolicy = 'if-missing'): Promise<v
     // Checked again under the lock: another harness may have just built it.
     const todo = TARGETS.filter((t) => needsBuild(t, policy === 'always' ? 'if-stale' : policy));
     if (todo.length === 0) return;
-    const { build } = await import('vite');
-    for (const t of todo) {
-      log.info('building', { target: t.name });
-      await build({ configFile: t.config, logLevel: 'warn' });
+    // Always a production build: under a test runner NODE_ENV is 'test', and Vite then builds
+    // React's development bundle (jsxDEV, console.createTask), several times slower per render,
+    // so the e2e and the benchmarks would measure a build no user runs.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      const { build } = await import('vite');
+      for (const t of todo) {
+        log.info('building', { target: t.name });
+        await build({ configFile: t.config, logLevel: 'warn', mode: 'production' });
+      }
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
     }
   });
 }

@@ -5,7 +5,7 @@
  */
 import { TrashIcon } from '@radix-ui/react-icons';
 import { Button, Callout } from '@radix-ui/themes';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { api } from '../shared/api';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { ErrorNote } from '../shared/ErrorNote';
@@ -25,10 +25,13 @@ export function useCacheClearing({ vin, busy, onRegisterAgain, onCleared, onConf
   const [cleared, setCleared] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const confirm = (open: boolean) => {
-    setConfirming(open);
-    onConfirmOpen(open);
-  };
+  const confirm = useCallback(
+    (open: boolean) => {
+      setConfirming(open);
+      onConfirmOpen(open);
+    },
+    [onConfirmOpen],
+  );
   const clear = async () => {
     setFailure(null);
     setCleared(null);
@@ -41,10 +44,14 @@ export function useCacheClearing({ vin, busy, onRegisterAgain, onCleared, onConf
     else setFailure(r.data.failures.map((f) => f.message).join('; ') || 'The partner did not confirm the cache was cleared.');
   };
 
-  const button = (
-    <Button size="1" variant="soft" color="red" onClick={() => confirm(true)} disabled={busy || clearing.busy} data-testid="clear-cache">
-      <TrashIcon /> Clear this vehicle’s partner cache…
-    </Button>
+  const working = busy || clearing.busy;
+  const button = useMemo(
+    () => (
+      <Button size="1" variant="soft" color="red" onClick={() => confirm(true)} disabled={working} data-testid="clear-cache">
+        <TrashIcon /> Clear this vehicle’s partner cache…
+      </Button>
+    ),
+    [confirm, working],
   );
   const result = (
     <>

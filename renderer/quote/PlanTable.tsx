@@ -4,29 +4,28 @@
  * provider. Filters for coverage level, duration and miles; sort by price. Each row can be
  * ticked for the printed quote sheet. A stored list is marked as not current, never binding.
  */
-import { Badge, Checkbox, Flex, Heading, Select, Text } from '@radix-ui/themes';
-import { useMemo, type ReactNode } from 'react';
+import { Badge, Flex, Heading, Select, Text } from '@radix-ui/themes';
+import { memo, useMemo, type ReactNode } from 'react';
 import { durationAndMiles, odometerEnd } from '../../preload/planTerms';
 import type { PlanView } from '../../preload/contract';
 import { formatCount } from '../shared/format';
 import { applyPlanFilters, filterOptions, planKey, SORT_LABEL, type FilterOption, type PlanFilters, type PlanSort } from './planList';
 import type { Priced } from './quoteState';
-import { coverageLabel, formatMoney, freshnessWords, locationLabel, monthlyWords, notCurrentWords } from './quoteWords';
+import { coverageLabel, formatMiles, formatMoney, locationLabel, monthlyWords } from './quoteWords';
 
 interface Props {
   plans: Priced<PlanView[]>;
   /** The odometer now: coverage miles are added to it. */
   odometer: number;
   run: number;
-  /** The partner could not be reached: the stored list stands in. */
-  fallback: boolean;
+  /** "as of 2:41 PM", "3 days ago, not current", "Not current — last fetched …". */
+  ageWords: string;
   /** Where this quote is for, to say when the stored list was for somewhere else. */
   location: string | null;
   filters: PlanFilters;
   onFilters(f: PlanFilters): void;
   ticked: ReadonlySet<string>;
   onTick(key: string, on: boolean): void;
-  now: number;
   /** Print button, at the right of the heading. */
   actions?: ReactNode;
 }
@@ -52,7 +51,32 @@ function FilterSelect({ id, label, value, options, onChange, all }: { id: string
   );
 }
 
-export function PlanTable({ plans, odometer, run, fallback, location, filters, onFilters, ticked, onTick, now, actions }: Props) {
+/**
+ * One plan. Plain elements (a native checkbox, as in the vehicle table): a row is drawn for
+ * every plan on every answer, and Radix components cost more than they add here.
+ */
+const PlanRow = memo(function PlanRow({ plan: p, planKey: key, odometer, ticked, onTick }: { plan: PlanView; planKey: string; odometer: number; ticked: boolean; onTick(key: string, on: boolean): void }) {
+  return (
+    <tr data-testid="plan-row" data-ticked={ticked}>
+      <td className="tick-col">
+        <input type="checkbox" className="row-check plan-check" checked={ticked} onChange={(e) => onTick(key, e.currentTarget.checked)} aria-label={`Put ${p.planName} on the quote sheet`} />
+      </td>
+      <td className="plan-name">{p.planName}</td>
+      <td>{coverageLabel(p.coverageType)}</td>
+      <td>
+        <div className="term-line">{durationAndMiles(p)}</div>
+        <div className="term-end">{odometerEnd(p, odometer) ?? 'no mileage limit'}</div>
+      </td>
+      <td className="num">{p.deductible !== undefined ? formatMoney(p.deductible, 'USD') : '—'}</td>
+      <td className="num">{monthlyWords(p)}</td>
+      <td className="num total">{p.totalPrice !== undefined ? formatMoney(p.totalPrice, 'USD', 'always') : '—'}</td>
+      <td>{p.displayProviderName ?? '—'}</td>
+    </tr>
+  );
+});
+
+/** Memoised: a quote's later events (the live start price, the clock) leave the table alone. */
+export const PlanTable = memo(function PlanTable({ plans, odometer, run, ageWords, location, filters, onFilters, ticked, onTick, actions }: Props) {
   const options = useMemo(() => filterOptions(plans.value), [plans.value]);
   const shown = useMemo(() => applyPlanFilters(plans.value, filters), [plans.value, filters]);
   const keys = useMemo(() => new Map(plans.value.map((p, i) => [p, planKey(p, i)])), [plans.value]);
@@ -72,18 +96,18 @@ export function PlanTable({ plans, odometer, run, fallback, location, filters, o
             </Text>
             {plans.current ? (
               <Text size="2" color="gray" data-testid="plans-age">
-                {freshnessWords(plans, now)}
+                {ageWords}
                 {elsewhere}
               </Text>
             ) : (
               <Badge color="amber" variant="soft" size="2" data-testid="plans-age">
-                {fallback ? notCurrentWords(plans.fetchedAt, now) : freshnessWords(plans, now)}
+                {ageWords}
                 {elsewhere}
               </Badge>
             )}
           </Flex>
           <Text size="1" color="gray">
-            Coverage ends at the months or the miles, whichever comes first; the miles are added to today’s odometer ({odometer.toLocaleString('en-US')}).
+            Coverage ends at the months or the miles, whichever comes first; the miles are added to today’s odometer ({formatMiles(odometer)}).
           </Text>
         </Flex>
         {actions}
@@ -127,26 +151,7 @@ export function PlanTable({ plans, odometer, run, fallback, location, filters, o
           <tbody>
             {shown.map((p) => {
               const key = keys.get(p)!;
-              const end = odometerEnd(p, odometer);
-              return (
-                <tr key={key} data-testid="plan-row" data-ticked={ticked.has(key)}>
-                  <td className="tick-col">
-                    <Checkbox size="2" checked={ticked.has(key)} onCheckedChange={(c) => onTick(key, c === true)} aria-label={`Put ${p.planName} on the quote sheet`} />
-                  </td>
-                  <td className="plan-name">{p.planName}</td>
-                  <td>{coverageLabel(p.coverageType)}</td>
-                  <td>
-                    <div className="term-line">{durationAndMiles(p)}</div>
-                    <Text as="div" size="1" color="gray">
-                      {end ?? 'no mileage limit'}
-                    </Text>
-                  </td>
-                  <td className="num">{p.deductible !== undefined ? formatMoney(p.deductible, 'USD') : '—'}</td>
-                  <td className="num">{monthlyWords(p)}</td>
-                  <td className="num total">{p.totalPrice !== undefined ? formatMoney(p.totalPrice, 'USD', 'always') : '—'}</td>
-                  <td>{p.displayProviderName ?? '—'}</td>
-                </tr>
-              );
+              return <PlanRow key={key} plan={p} planKey={key} odometer={odometer} ticked={ticked.has(key)} onTick={onTick} />;
             })}
             {shown.length === 0 && (
               <tr>
@@ -163,4 +168,4 @@ export function PlanTable({ plans, odometer, run, fallback, location, filters, o
       </div>
     </section>
   );
-}
+});

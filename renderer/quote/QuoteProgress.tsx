@@ -8,6 +8,7 @@ import { Button, Flex, Kbd, Progress, Spinner, Text } from '@radix-ui/themes';
 import type { QuoteState, Step } from './quoteState';
 import { isRunning } from './quoteState';
 import { formatMiles } from './quoteWords';
+import { useNow } from './useNow';
 
 type StepLook = 'done' | 'active' | 'waiting' | 'failed' | 'skipped';
 
@@ -72,8 +73,10 @@ function StepRow({ look, label, detail, testId }: { look: StepLook; label: strin
   );
 }
 
-export function QuoteProgress({ quote, now, onCancel }: { quote: QuoteState; now: number; onCancel(): void }) {
+export function QuoteProgress({ quote, onCancel }: { quote: QuoteState; onCancel(): void }) {
   const running = isRunning(quote);
+  // Elapsed seconds while a step runs.
+  const now = useNow(running ? 500 : 60_000);
   const registering = quote.step === 'registering';
   const words = registrationWords(quote);
   const elapsed = running && quote.stepSince ? seconds(now - quote.stepSince) : null;

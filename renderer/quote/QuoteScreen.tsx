@@ -6,7 +6,7 @@
  * one-page quote sheet; clearing the vehicle's partner cache.
  */
 import { Button, Callout, Flex, Text } from '@radix-ui/themes';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useSettings } from '../app/SettingsContext';
 import { ErrorNote } from '../shared/ErrorNote';
@@ -21,6 +21,7 @@ import { QuoteRejection } from './QuoteRejection';
 import { QuoteSheet } from './QuoteSheet';
 import { QUOTE_SHORTCUT_LABEL } from './quoteShortcut';
 import { isRunning, type QuoteState } from './quoteState';
+import { freshnessWords, notCurrentWords } from './quoteWords';
 import { StartPriceCard } from './StartPriceCard';
 import type { QuickQuote } from './useQuickQuote';
 import { useNow } from './useNow';
@@ -67,6 +68,8 @@ function Outcome({ quote, onRetry }: { quote: QuoteState; onRetry(): void }) {
   return null;
 }
 
+const HEADER = <ScreenHeader title="Quote" subtitle={`A vehicle service contract quote while the customer is at the desk · ${QUOTE_SHORTCUT_LABEL} from any screen`} />;
+
 function Welcome() {
   return (
     <section className="panel quote-welcome">
@@ -87,7 +90,8 @@ export function QuoteScreen({ q, focusToken }: { q: QuickQuote; focusToken: numb
   const entry = useRef<QuoteEntryHandle>(null);
   const quote = q.quote;
   const running = isRunning(quote);
-  const now = useNow(running ? 250 : 20_000);
+  // Ages of the plan list change by the minute; the cards above keep their own faster clocks.
+  const now = useNow(30_000);
   const [filters, setFilters] = useState<PlanFilters>(NO_FILTERS);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [dialogOpen, setDialogOpen] = useState(false);
@@ -121,59 +125,78 @@ export function QuoteScreen({ q, focusToken }: { q: QuickQuote; focusToken: numb
     return () => window.removeEventListener('keydown', onKey);
   }, [running, dialogOpen, cancel]);
 
-  const plans = quote.plans;
+  // The plan table (and the hidden quote sheet) render after what is above them: the start price
+  // never waits for a table to be drawn. The request travels with the list (its odometer and place).
+  const fallback = quote.phase === 'unavailable';
+  const planView = useMemo(() => ({ plans: quote.plans, request: quote.request, fallback }), [quote.plans, quote.request, fallback]);
+  const shown = useDeferredValue(planView);
+  const plans = shown.plans;
   const chosen = useMemo(() => {
     if (!plans) return [];
-    const shown = applyPlanFilters(plans.value, filters);
+    const filtered = applyPlanFilters(plans.value, filters);
     const keyOf = new Map(plans.value.map((p, i) => [p, planKey(p, i)]));
-    const picked = shown.filter((p) => ticked.has(keyOf.get(p)!));
-    return picked.length > 0 ? picked : shown;
+    const picked = filtered.filter((p) => ticked.has(keyOf.get(p)!));
+    return picked.length > 0 ? picked : filtered;
   }, [plans, filters, ticked]);
   const anyTicked = plans ? plans.value.some((p, i) => ticked.has(planKey(p, i))) : false;
+  const ageWords = plans ? (!plans.current && shown.fallback ? notCurrentWords(plans.fetchedAt, now) : freshnessWords(plans, now)) : '';
 
-  const print = () => {
+  const print = useCallback(() => {
     flushSync(() => setPrintedAt(Date.now()));
     window.print();
-  };
-  const tick = (key: string, on: boolean) =>
-    setTicked((t) => {
-      const next = new Set(t);
-      if (on) next.add(key);
-      else next.delete(key);
-      return next;
-    });
+  }, []);
+  const tick = useCallback(
+    (key: string, on: boolean) =>
+      setTicked((t) => {
+        const next = new Set(t);
+        if (on) next.add(key);
+        else next.delete(key);
+        return next;
+      }),
+    [],
+  );
+  const printButton = useMemo(() => <PrintSheetButton count={chosen.length} ticked={anyTicked} onPrint={print} />, [chosen.length, anyTicked, print]);
 
   const lookup = quote.lookup;
   const started = quote.request !== null;
   const cache = useCacheClearing({ vin: quote.request?.vin ?? lookup?.vin ?? '', busy: running, onRegisterAgain: () => void q.submitVin(), onCleared: () => void q.cacheCleared(), onConfirmOpen: setDialogOpen });
   return (
     <div className="screen quote-screen" data-run={quote.run} data-phase={quote.phase}>
-      <ScreenHeader title="Quote" subtitle={`A vehicle service contract quote while the customer is at the desk · ${QUOTE_SHORTCUT_LABEL} from any screen`} />
-      <QuoteEntry ref={entry} q={q} shortcut={QUOTE_SHORTCUT_LABEL} />
+      {HEADER}
+      <QuoteEntry
+        ref={entry}
+        form={q.form}
+        setField={q.setField}
+        submitVin={q.submitVin}
+        submitAgain={q.submitAgain}
+        needs={quote.needs}
+        vinValid={lookup?.valid ?? false}
+        vinProblem={lookup?.problem ?? null}
+        shortcut={QUOTE_SHORTCUT_LABEL}
+      />
       {lookup?.valid && <VehicleLine lookup={lookup} action={started ? cache.button : null} />}
       {lookup?.valid && cache.result}
       {quote.phase === 'idle' && <Welcome />}
       {(started || quote.phase === 'looking-up' || (quote.phase === 'error' && quote.lookup)) && (
         <div className="quote-status-row">
-          <StartPriceCard quote={quote} now={now} />
-          <QuoteProgress quote={quote} now={now} onCancel={() => void q.cancel()} />
+          <StartPriceCard quote={quote} />
+          <QuoteProgress quote={quote} onCancel={cancel} />
         </div>
       )}
       {quote.phase === 'rejected' && quote.rejection && <QuoteRejection message={quote.rejection.message} errors={quote.rejection.errors} onEditVin={() => entry.current?.focus('vin')} />}
       <Outcome quote={quote} onRetry={() => void q.submitAgain()} />
-      {plans && quote.request ? (
+      {plans && shown.request ? (
         <PlanTable
           plans={plans}
-          odometer={quote.request.mileage}
-          run={quote.run}
-          fallback={quote.phase === 'unavailable'}
-          location={quote.request.location}
+          odometer={shown.request.mileage}
+          run={plans.run}
+          ageWords={ageWords}
+          location={shown.request.location}
           filters={filters}
           onFilters={setFilters}
           ticked={ticked}
           onTick={tick}
-          now={now}
-          actions={<PrintSheetButton count={chosen.length} ticked={anyTicked} onPrint={print} />}
+          actions={printButton}
         />
       ) : (
         running &&
@@ -185,15 +208,14 @@ export function QuoteScreen({ q, focusToken }: { q: QuickQuote; focusToken: numb
           </Flex>
         )
       )}
-      {lookup && quote.request && plans && (
+      {lookup && shown.request && plans && (
         <QuoteSheet
           environment={environment}
           dealershipName={settings?.dealershipName ?? ''}
           lookup={lookup}
-          request={quote.request}
+          request={shown.request}
           plans={plans}
           chosen={chosen}
-          startPrice={quote.startPrice}
           printedAt={printedAt}
         />
       )}

@@ -5,6 +5,7 @@
  * window.print() prints it (or saves it as PDF from the print dialog). On the sandbox it says
  * so at the top: its prices are made up.
  */
+import { memo } from 'react';
 import { createPortal } from 'react-dom';
 import type { PlanView, SettingsView } from '../../preload/contract';
 import { durationAndMiles, odometerEnd } from '../../preload/planTerms';
@@ -18,13 +19,13 @@ interface Props {
   request: QuoteRequestShown;
   plans: Priced<PlanView[]>;
   chosen: PlanView[];
-  startPrice: Priced<{ startPrice: number; currency: string }> | null;
   printedAt: number;
 }
 
 export const PRICE_NOTICE = 'Prices can change without notice. This sheet is not a binding quote: the price is confirmed only when the contract is purchased.';
 
-export function QuoteSheet({ environment, dealershipName, lookup, request, plans, chosen, startPrice, printedAt }: Props) {
+/** Memoised: it only changes when the plans, the ticks or the print time do. */
+export const QuoteSheet = memo(function QuoteSheet({ environment, dealershipName, lookup, request, plans, chosen, printedAt }: Props) {
   const sandbox = environment === 'sandbox';
   const name = vehicleName(lookup.vehicle);
   return createPortal(
@@ -64,7 +65,6 @@ export function QuoteSheet({ environment, dealershipName, lookup, request, plans
       <p className="sheet-as-of">
         <strong>Prices as of {formatPrintedAt(plans.fetchedAt)}</strong>
         {!plans.current && ' — not current: fetched earlier, the partner could not be asked again'}
-        {startPrice && ` · Plans from ${formatMoney(startPrice.value.startPrice, startPrice.value.currency)}`}
       </p>
       <table className="sheet-plans">
         <thead>
@@ -105,4 +105,4 @@ export function QuoteSheet({ environment, dealershipName, lookup, request, plans
     </article>,
     document.body,
   );
-}
+});

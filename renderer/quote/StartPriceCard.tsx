@@ -5,9 +5,11 @@
  */
 import { Badge, Flex, Skeleton, Text } from '@radix-ui/themes';
 import type { QuoteState } from './quoteState';
+import { useNow } from './useNow';
 import { formatMoney, freshnessWords, locationLabel, notCurrentWords } from './quoteWords';
 
-export function StartPriceCard({ quote, now }: { quote: QuoteState; now: number }) {
+export function StartPriceCard({ quote }: { quote: QuoteState }) {
+  const now = useNow(quote.startPrice && !quote.startPrice.current ? 15_000 : 60_000);
   const p = quote.startPrice;
   const fetching = quote.phase === 'running' && (quote.step === 'start-price' || quote.step === 'registering');
   const otherPlace = p && quote.request && p.location !== quote.request.location ? ` for ${locationLabel(p.location)}` : '';

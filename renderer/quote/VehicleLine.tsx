@@ -1,11 +1,12 @@
 /** The vehicle being quoted, in one line: year/make/model and stock when the ledger knows them, the cleaned VIN, the registration. */
 import { Badge, Flex, Text } from '@radix-ui/themes';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { STATE_COLOR, STATE_LABEL } from '../shared/states';
 import type { LookupReply } from './quoteState';
 import { formatMiles, vehicleName } from './quoteWords';
 
-export function VehicleLine({ lookup, action }: { lookup: LookupReply; action?: ReactNode }) {
+/** Memoised: it changes when the ledger's answer does, not with every step of the quote. */
+export const VehicleLine = memo(function VehicleLine({ lookup, action }: { lookup: LookupReply; action?: ReactNode }) {
   const name = vehicleName(lookup.vehicle);
   const reg = lookup.registration;
   return (
@@ -42,4 +43,4 @@ export function VehicleLine({ lookup, action }: { lookup: LookupReply; action?: 
       {action && <span className="vehicle-action">{action}</span>}
     </Flex>
   );
-}
+});

@@ -17,6 +17,8 @@ export interface Priced<T> {
   /** Where the price is for ("state:TX", "zip:75201") and at what mileage it was fetched. */
   location: string;
   mileage: number;
+  /** The Enter whose answer brought it (a list kept from the last answer keeps that answer's run). */
+  run: number;
 }
 
 export type Step = 'lookup' | 'registering' | 'start-price' | 'plans';
@@ -89,7 +91,12 @@ export const INITIAL_QUOTE: QuoteState = {
 };
 
 export type QuoteAction =
-  | { type: 'begin'; at: number; keepLookup: boolean }
+  /**
+   * Enter. keepLookup: the same vehicle (its line stays). keepPlans: the same vehicle and place,
+   * so the plan list stays too, as it was (with its own fetch time and run), until this Enter's
+   * live list replaces it. The start price is always cleared: the stored one comes from the core.
+   */
+  | { type: 'begin'; at: number; keepLookup: boolean; keepPlans: boolean }
   | { type: 'looked-up'; lookup: LookupReply }
   /** The partner's cache for the vehicle was cleared; `lookup` is the ledger's view after it. */
   | { type: 'cache-cleared'; lookup: LookupReply | null }
@@ -106,7 +113,17 @@ export function quoteReducer(s: QuoteState, a: QuoteAction): QuoteState {
   switch (a.type) {
     case 'begin':
       // A new Enter clears the last answer at once: what shows next belongs to this run.
-      return { ...INITIAL_QUOTE, run: s.run + 1, phase: 'looking-up', step: 'lookup', stepSince: a.at, lookup: a.keepLookup ? s.lookup : null };
+      return {
+        ...INITIAL_QUOTE,
+        run: s.run + 1,
+        phase: 'looking-up',
+        step: 'lookup',
+        stepSince: a.at,
+        lookup: a.keepLookup ? s.lookup : null,
+        plans: a.keepPlans ? s.plans : null,
+        // The list's odometer and place, until this run's own request replaces them.
+        request: a.keepPlans ? s.request : null,
+      };
     case 'looked-up':
       return { ...s, lookup: a.lookup };
     case 'cache-cleared':
@@ -128,8 +145,14 @@ function applyEvent(s: QuoteState, e: QuoteEventView, at: number): QuoteState {
     case 'stored':
       return {
         ...s,
-        startPrice: e.startPrice ? { value: e.startPrice.value, fetchedAt: e.startPrice.fetchedAt, current: false, location: e.startPrice.location, mileage: e.startPrice.mileage } : s.startPrice,
-        plans: e.plans ? { value: e.plans.value, fetchedAt: e.plans.fetchedAt, current: false, location: e.plans.location, mileage: e.plans.mileage } : s.plans,
+        startPrice: e.startPrice
+          ? { value: e.startPrice.value, fetchedAt: e.startPrice.fetchedAt, current: false, location: e.startPrice.location, mileage: e.startPrice.mileage, run: s.run }
+          : s.startPrice,
+        // The stored list that is already on screen (same fetch, same place) stays as it is.
+        plans:
+          e.plans && !(s.plans && s.plans.fetchedAt === e.plans.fetchedAt && s.plans.location === e.plans.location)
+            ? { value: e.plans.value, fetchedAt: e.plans.fetchedAt, current: false, location: e.plans.location, mileage: e.plans.mileage, run: s.run }
+            : s.plans,
       };
     case 'registration': {
       const registering = e.status === 'registering';
@@ -146,19 +169,27 @@ function applyEvent(s: QuoteState, e: QuoteEventView, at: number): QuoteState {
         ...s,
         step: 'plans',
         stepSince: at,
-        startPrice: { value: e.startPrice, fetchedAt: e.fetchedAt, current: true, location: where?.location ?? '', mileage: where?.mileage ?? 0 },
+        startPrice: { value: e.startPrice, fetchedAt: e.fetchedAt, current: true, location: where?.location ?? '', mileage: where?.mileage ?? 0, run: s.run },
       };
     case 'plans':
       return {
         ...s,
         phase: 'done',
         step: null,
-        plans: { value: e.plans, fetchedAt: e.fetchedAt, current: true, location: where?.location ?? '', mileage: where?.mileage ?? 0 },
+        plans: { value: e.plans, fetchedAt: e.fetchedAt, current: true, location: where?.location ?? '', mileage: where?.mileage ?? 0, run: s.run },
       };
     case 'rejected':
       return { ...s, phase: 'rejected', step: null, endedAt: s.step, rejection: { message: e.message, errors: e.errors } };
     case 'unavailable':
-      return { ...s, phase: 'unavailable', step: null, endedAt: s.step, unavailable: { message: e.message, offline: e.offline } };
+      // Whatever is on screen now stands in for an answer the partner could not give: not current.
+      return {
+        ...s,
+        phase: 'unavailable',
+        step: null,
+        endedAt: s.step,
+        unavailable: { message: e.message, offline: e.offline },
+        plans: s.plans && s.plans.current ? { ...s.plans, current: false } : s.plans,
+      };
     case 'cancelled':
       // Once a quote has ended (plans shown, rejected...), a late cancel changes nothing.
       return hasEnded(s) ? s : { ...s, phase: 'cancelled', step: null, endedAt: s.step };

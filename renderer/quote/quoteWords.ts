@@ -4,10 +4,19 @@
  */
 import type { PlanView } from '../../preload/contract';
 
+/** Built once per currency and style: an Intl.NumberFormat costs far more to make than to use. */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 /** Dollars with a $ and thousands separators; cents only where the price has them (headline figures). */
 export function formatMoney(amount: number, currency = 'USD', cents: 'auto' | 'always' = 'auto'): string {
   const whole = Number.isInteger(amount) && cents === 'auto';
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 }).format(amount);
+  const key = `${currency}:${whole}`;
+  let f = moneyFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 });
+    moneyFormats.set(key, f);
+  }
+  return f.format(amount);
 }
 
 const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
@@ -67,7 +76,8 @@ export function parseMileage(text: string): number | null {
   return Number(digits);
 }
 
-export const formatMiles = (n: number): string => n.toLocaleString('en-US');
+const miles = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+export const formatMiles = (n: number): string => miles.format(n);
 
 /** The vehicle in one line: "2021 Ford F-150". Null when the ledger knows none of it. */
 export function vehicleName(v: { year?: string | undefined; make?: string | undefined; model?: string | undefined } | null): string | null {

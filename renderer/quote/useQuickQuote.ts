@@ -1,6 +1,6 @@
 /**
  * The Quote screen's form and the quote it runs. Enter on the VIN asks the ledger about the
- * vehicle (cleaned VIN, mileage, year/make/model) and starts the quote straight away; the
+ * vehicle (cleaned VIN, mileage, year/make/model) and starts the quote in the same moment; the
  * core then pushes each step as a `quote` event. Events can arrive before startQuote's reply
  * names the quote (main emits the stored figures at once), so they wait in a small buffer
  * until the id is known. Kept by the shell, so a quote survives a look at another screen.
@@ -74,51 +74,68 @@ export function useQuickQuote(dealer: { state: string; zip: string } | null): Qu
     live.current = { quoteId: null, starting: false, buffer: [] };
   };
 
+  /**
+   * Enter: the ledger lookup (cleaned VIN, mileage, year/make/model) and the quote itself go out
+   * together. The quote takes the ledger's mileage unless the user typed one for this same
+   * vehicle, so the stored start price is one local round trip away, not two.
+   */
   const run = useCallback(async (fresh: boolean) => {
     const mine = ++seq.current;
     const current = () => mine === seq.current;
     dropRunning();
     const f = formRef.current;
-    let lookup: LookupReply | null = quoteRef.current.lookup;
-    const again = !fresh && lookup !== null && lookup.vin === f.vin.trim().toUpperCase();
-    dispatch({ type: 'begin', at: Date.now(), keepLookup: again });
-
-    let mileageText = f.mileage;
-    if (!again) {
-      const reply = await call(() => api().lookupVehicleForQuote({ vin: f.vin.slice(0, 40) }));
-      if (!current()) return;
-      if (!reply.ok) return dispatch({ type: 'failed', message: reply.message });
-      const before = lookup;
-      lookup = reply.data;
-      dispatch({ type: 'looked-up', lookup });
-      // A new vehicle takes the ledger's mileage; the same one keeps what the user typed.
-      const sameVehicle = before?.vin === lookup.vin && f.mileage.trim() !== '';
-      if (!sameVehicle) mileageText = lookup.mileage !== null ? formatMiles(lookup.mileage) : '';
-      const cleaned = lookup.vin;
-      const m = mileageText;
-      setForm((x) => ({ ...x, vin: cleaned, mileage: m }));
-    }
-    if (!lookup) return;
-    if (!lookup.valid) return dispatch({ type: 'needs', field: 'vin', message: lookup.problem ?? 'This is not a VIN QuoteReady can quote.' });
-
-    const mileage = parseMileage(mileageText);
-    if (mileage === null || mileage < 1 || mileage > MILEAGE_MAX) {
-      const message =
-        mileageText.trim() === ''
-          ? lookup.known
-            ? 'Enter the odometer reading: the ledger has no mileage for this vehicle.'
-            : 'New vehicle: enter the odometer reading, then press Enter.'
-          : `Mileage must be a whole number from 1 to ${MILEAGE_MAX.toLocaleString('en-US')}.`;
-      return dispatch({ type: 'needs', field: 'mileage', message });
-    }
+    const prior = quoteRef.current.lookup;
+    const sameVehicle = prior !== null && prior.vin === f.vin.trim().toUpperCase();
+    const again = !fresh && sameVehicle;
+    // What the form says: location always; mileage only for the vehicle it was typed for.
     const state = f.state.trim().toUpperCase();
     const zip = f.zip.trim();
-    if (state && !/^[A-Z]{2}$/.test(state)) return dispatch({ type: 'needs', field: 'location', message: 'State: use the two-letter abbreviation, for example TX.' });
-    if (zip && !/^\d{5}$/.test(zip)) return dispatch({ type: 'needs', field: 'location', message: 'ZIP: use the five digits, for example 75201.' });
-    if (!state && !zip) return dispatch({ type: 'needs', field: 'location', message: 'Enter the customer’s state or ZIP: plan prices depend on it.' });
+    // The same vehicle keeps its line on screen while the ledger is asked again; for the same
+    // place its plan list stays too (marked not current: it is the last one fetched).
+    const samePlace = quoteRef.current.request?.location === (zip ? `zip:${zip}` : `state:${state}`);
+    dispatch({ type: 'begin', at: Date.now(), keepLookup: sameVehicle, keepPlans: sameVehicle && samePlace });
+    const locationProblem =
+      state && !/^[A-Z]{2}$/.test(state)
+        ? 'State: use the two-letter abbreviation, for example TX.'
+        : zip && !/^\d{5}$/.test(zip)
+          ? 'ZIP: use the five digits, for example 75201.'
+          : !state && !zip
+            ? 'Enter the customer’s state or ZIP: plan prices depend on it.'
+            : null;
+    const typedMileage = sameVehicle && f.mileage.trim() !== '' ? f.mileage : null;
+    const mileage = typedMileage === null ? undefined : parseMileage(typedMileage);
+    const mileageProblem = mileage === null || (mileage !== undefined && (mileage < 1 || mileage > MILEAGE_MAX)) ? `Mileage must be a whole number from 1 to ${formatMiles(MILEAGE_MAX)}.` : null;
+
+    const looked = (async (): Promise<LookupReply | null> => {
+      if (again) return prior;
+      const reply = await call(() => api().lookupVehicleForQuote({ vin: f.vin.slice(0, 40) }));
+      if (!current()) return null;
+      if (!reply.ok) {
+        dispatch({ type: 'failed', message: reply.message });
+        return null;
+      }
+      const found = reply.data;
+      // Nothing to draw again when the ledger says what it said a moment ago.
+      if (!prior || JSON.stringify(prior) !== JSON.stringify(found)) dispatch({ type: 'looked-up', lookup: found });
+      // A new vehicle takes the ledger's mileage; the same one keeps what the user typed.
+      const m = typedMileage ?? (found.mileage !== null ? formatMiles(found.mileage) : '');
+      setForm((x) => (x.vin === found.vin && x.mileage === m ? x : { ...x, vin: found.vin, mileage: m }));
+      return found;
+    })();
+    const needsMileage = (found: LookupReply | null) =>
+      found?.known ? 'Enter the odometer reading: the ledger has no mileage for this vehicle.' : 'New vehicle: enter the odometer reading, then press Enter.';
+
+    if (locationProblem || mileageProblem) {
+      const found = await looked;
+      if (!current() || !found) return;
+      if (!found.valid) return dispatch({ type: 'needs', field: 'vin', message: found.problem ?? 'This is not a VIN QuoteReady can quote.' });
+      return dispatch(mileageProblem ? { type: 'needs', field: 'mileage', message: mileageProblem } : { type: 'needs', field: 'location', message: locationProblem! });
+    }
 
     live.current = { quoteId: null, starting: true, buffer: [] };
-    const reply = await call(() => api().startQuote({ vin: lookup.vin, mileage, ...(state ? { stateShortName: state } : {}), ...(zip ? { zip } : {}) }));
+    const reply = await call(() =>
+      api().startQuote({ vin: f.vin.slice(0, 40), ...(mileage != null ? { mileage } : {}), ...(state ? { stateShortName: state } : {}), ...(zip ? { zip } : {}) }),
+    );
     if (!current()) {
       // Replaced or cancelled while it started: make sure it stops.
       if (reply.ok) void call(() => api().cancelQuote({ quoteId: reply.data.quoteId }));
@@ -126,6 +143,15 @@ export function useQuickQuote(dealer: { state: string; zip: string } | null): Qu
     }
     if (!reply.ok) {
       live.current = { quoteId: null, starting: false, buffer: [] };
+      const field = (reply.details as { field?: string } | undefined)?.field;
+      if (field === 'vin' || field === 'mileage') {
+        // The lookup says it in the desk's words (and fills the form).
+        const found = await looked;
+        if (!current()) return;
+        if (field === 'vin') return dispatch({ type: 'needs', field: 'vin', message: found?.problem ?? reply.message });
+        return dispatch({ type: 'needs', field: 'mileage', message: needsMileage(found) });
+      }
+      if (field === 'location') return dispatch({ type: 'needs', field: 'location', message: reply.message });
       return dispatch({ type: 'failed', message: reply.message });
     }
     const early = live.current.buffer.filter((p) => p.quoteId === reply.data.quoteId);

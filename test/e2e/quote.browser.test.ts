@@ -76,14 +76,18 @@ describe('browser: quick quote', () => {
   it('shows the stored start price at once, marked with its age, then the live one', async () => {
     const { page } = app;
     await setFaults({ latencyMs: 1_500 });
-    const run = await scan(page, REGISTERED!);
-    await startPrice(page, run, 'stored').waitFor({ timeout: 1_000 });
-    await expect(page.getByTestId('start-price-age').innerText()).resolves.toMatch(/(just now|min ago), not current/);
-    await planTable(page, run, 'stored').waitFor();
-    await app.screenshot('quote-stored-price-light');
-    await startPrice(page, run, 'live').waitFor();
-    await waitForPlans(page, run);
-    await setFaults({ latencyMs: 0 });
+    try {
+      const run = await scan(page, REGISTERED!);
+      await startPrice(page, run, 'stored').waitFor({ timeout: 1_000 });
+      await expect(page.getByTestId('start-price-age').innerText()).resolves.toMatch(/(just now|min ago), not current/);
+      // The list from the last answer stays, with the time it was fetched, until the live one.
+      await expect(page.getByTestId('plans-age').innerText()).resolves.toMatch(/^as of \d{1,2}:\d{2}\s?[AP]M$/);
+      await app.screenshot('quote-stored-price-light');
+      await startPrice(page, run, 'live').waitFor();
+      await waitForPlans(page, run);
+    } finally {
+      await setFaults({ latencyMs: 0 });
+    }
   });
 
   it('filters by coverage level, sorts by price, and prints the ticked plans on one page', async () => {
@@ -177,14 +181,16 @@ describe('browser: quick quote', () => {
     const { page } = app;
     await page.emulateMedia({ colorScheme: 'dark' });
     await setFaults({ resetRate: 1 });
-    const run = await scan(page, REGISTERED!);
-    await page.getByTestId('quote-unavailable').getByText(/the partner cannot be reached/).waitFor();
-    await startPrice(page, run, 'stored').waitFor();
-    await expect(page.getByTestId('start-price-age').innerText()).resolves.toMatch(/^Not current — last fetched .+ \((just now|\d+ min ago)\)$/);
-    await expect(page.getByTestId('plans-age').innerText()).resolves.toMatch(/^Not current — last fetched/);
-    await planTable(page, run, 'stored').waitFor();
-    await app.screenshot('quote-offline-dark');
-    await setFaults({ resetRate: 0 });
+    try {
+      const run = await scan(page, REGISTERED!);
+      await page.getByTestId('quote-unavailable').getByText(/the partner cannot be reached/).waitFor();
+      await startPrice(page, run, 'stored').waitFor();
+      await expect(page.getByTestId('start-price-age').innerText()).resolves.toMatch(/^Not current — last fetched .+ \((just now|\d+ min ago)\)$/);
+      await planTable(page, run, 'stored').getByTestId('plans-age').getByText(/^Not current — last fetched/).waitFor();
+      await app.screenshot('quote-offline-dark');
+    } finally {
+      await setFaults({ resetRate: 0 });
+    }
     const again = await scan(page, REGISTERED!);
     await waitForPlans(page, again);
     await app.screenshot('quote-registered-dark');

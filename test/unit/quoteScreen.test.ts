@@ -80,7 +80,7 @@ describe('quote state', () => {
   const lookup: LookupReply = { vin: 'V', valid: true, problem: null, known: true, mileage: 30_000, registration: null, vehicle: null };
   const run = (...events: QuoteEventView[]): QuoteState => {
     const actions: QuoteAction[] = [
-      { type: 'begin', at: 0, keepLookup: false },
+      { type: 'begin', at: 0, keepLookup: false, keepPlans: false },
       { type: 'looked-up', lookup },
       { type: 'started', quoteId: 'q', request: { vin: 'V', mileage: 30_000, location: 'state:TX' }, at: 1 },
       ...events.map((event, i): QuoteAction => ({ type: 'event', event, at: 10 + i })),
@@ -112,7 +112,15 @@ describe('quote state', () => {
     expect(done.phase).toBe('done');
   });
   it('clears the last answer on a new Enter and counts the runs', () => {
-    const s = quoteReducer(run(stored), { type: 'begin', at: 50, keepLookup: true });
+    const s = quoteReducer(run(stored), { type: 'begin', at: 50, keepLookup: true, keepPlans: false });
     expect(s).toMatchObject({ run: 2, phase: 'looking-up', startPrice: null, plans: null, lookup });
+    // The same vehicle and place: the last list stays as it was (its fetch time, its run); the price never does.
+    const live = run(stored, { type: 'plans', plans: PLANS, fetchedAt: 100 });
+    const again = quoteReducer(live, { type: 'begin', at: 150, keepLookup: true, keepPlans: true });
+    expect(again).toMatchObject({ run: 2, startPrice: null, plans: { current: true, fetchedAt: 100, run: 1 } });
+    expect(again.plans).toBe(live.plans);
+    // ...and if the partner cannot be reached, that list is no longer current.
+    const offline = quoteReducer(again, { type: 'event', event: { type: 'unavailable', message: 'x', offline: true }, at: 160 });
+    expect(offline.plans).toMatchObject({ current: false, fetchedAt: 100 });
   });
 });

@@ -46,9 +46,11 @@ export function quoteHandlers(core: Core, settings: SettingsStore, emit: (payloa
       };
     },
 
-    'quotes:start': ({ vin: raw, mileage, stateShortName, zip, filters }) => {
+    'quotes:start': ({ vin: raw, mileage: given, stateShortName, zip, filters }) => {
       const check = checkVinAsSet(raw);
       if (!check.ok) throw new InputError(`${check.vin || 'VIN'}: ${check.reason}`, { field: 'vin' });
+      const mileage = given ?? core.ledger.get(check.vin)?.mileage;
+      if (mileage === undefined) throw new InputError(`No mileage for ${check.vin}: enter the odometer reading.`, { field: 'mileage' });
       const dealer = settings.get();
       const where = zip ? { zip } : stateShortName ? { stateShortName } : dealer.dealershipZip ? { zip: dealer.dealershipZip } : dealer.dealershipState ? { stateShortName: dealer.dealershipState } : null;
       if (!where) throw new InputError('Enter the customer\u2019s state or ZIP (or set the dealership\u2019s in Settings): plan prices depend on it.', { field: 'location' });
