@@ -154,6 +154,9 @@ export function useQuickQuote(dealer: { state: string; zip: string } | null): Qu
       if (field === 'location') return dispatch({ type: 'needs', field: 'location', message: reply.message });
       return dispatch({ type: 'failed', message: reply.message });
     }
+    // The mileage as quoted, written the way it is read ("193,900").
+    const quoted = reply.data.mileage;
+    setForm((x) => (parseMileage(x.mileage) === quoted && x.mileage !== formatMiles(quoted) ? { ...x, mileage: formatMiles(quoted) } : x));
     const early = live.current.buffer.filter((p) => p.quoteId === reply.data.quoteId);
     live.current = { quoteId: reply.data.quoteId, starting: false, buffer: [] };
     const at = Date.now();
