@@ -22,7 +22,7 @@ beforeAll(async () => {
   const vins = makeVins(3, 'WVWZZZ1JZ');
   file = join(dir, 'lager-export.csv');
   await writeFile(file, ['VIN;Kilometerstand;Bestand', `${vins[0]};45.000;A1`, `${vins[1]};120.500;A2`, `NOT-A-VIN;10.000;A3`].join('\r\n'));
-  app = await startE2eApp({ sandbox: { registrationMs: 50 } });
+  app = await startE2eApp({ sandboxOptions: { registrationMs: 50 } });
 }, 120_000);
 afterAll(async () => {
   await app?.close();
