@@ -30,6 +30,10 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${err.message}\n`);
       return 2;
     }
+    if (typeof (err as { code?: unknown }).code === 'string' && (err as { code: string }).code.startsWith('SQLITE_BUSY')) {
+      process.stderr.write('The ledger is busy: another QuoteReady (the app or another command) is writing to this data folder. Try again in a moment.\n');
+      return 1;
+    }
     if (err instanceof QuoteReadyError) {
       process.stderr.write(`${err.message}\n`);
       return err.kind === 'InputError' ? 2 : 1;

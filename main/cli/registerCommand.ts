@@ -88,6 +88,11 @@ export async function registerCommand(argv: string[], io = { out: process.stdout
     };
     if (values.json) io.out.write(`${JSON.stringify(summary)}\n`);
     else io.out.write(humanSummary(summary, core.engine.progress().waitReason?.kind));
+    if (summary.valid === 0) {
+      // Nothing to register is not success for a script: the file needs fixing.
+      io.err.write(`No vehicle in ${basename(file)} could be imported (${summary.rows} data rows, ${summary.invalid} with problems).\n`);
+      return 1;
+    }
     return summary.fileState.registered + summary.fileState.rejected === summary.valid ? 0 : 1;
   } finally {
     process.off('SIGINT', stopOnSignal);

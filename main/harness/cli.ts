@@ -1,7 +1,7 @@
 /**
  * `npm run harness -- [--data-dir DIR] [--port N] [--rebuild]`: the app in a browser, on a
- * machine without Electron. Data goes to .data/harness unless told otherwise, so a demo
- * never touches the desktop app's own ledger.
+ * machine without Electron. Data goes to --data-dir, else QUOTEREADY_DATA_DIR, else
+ * .data/harness, so a demo never touches the desktop app's own ledger by accident.
  */
 import { join, resolve } from 'node:path';
 import { setLogSink } from '../core/shared/logger.js';
@@ -11,7 +11,7 @@ import { startHarness } from './startHarness.js';
 const USAGE = 'Usage: npm run harness -- [--data-dir DIR] [--port N] [--rebuild]';
 
 function parse(argv: string[]): { dataDir: string; port: number; rebuild: boolean } | string {
-  let dataDir = join(REPO_ROOT, '.data', 'harness');
+  let dataDir = process.env.QUOTEREADY_DATA_DIR ? resolve(process.env.QUOTEREADY_DATA_DIR) : join(REPO_ROOT, '.data', 'harness');
   let port = 0;
   let rebuild = false;
   for (let i = 0; i < argv.length; i++) {
@@ -40,7 +40,16 @@ async function main(): Promise<number> {
     return args === USAGE ? 0 : 2;
   }
   if (process.env.QUOTEREADY_LOG) setLogSink((line) => process.stderr.write(`${JSON.stringify(line)}\n`), 'debug');
-  const harness = await startHarness({ dataDir: args.dataDir, port: args.port, build: args.rebuild ? 'always' : 'if-missing' });
+  let harness: Awaited<ReturnType<typeof startHarness>>;
+  try {
+    harness = await startHarness({ dataDir: args.dataDir, port: args.port, build: args.rebuild ? 'always' : 'if-missing' });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'EADDRINUSE') {
+      process.stderr.write(`Port ${args.port} is already in use. Pick another with --port N, or --port 0 for any free port.\n`);
+      return 2;
+    }
+    throw err;
+  }
   process.stdout.write(`QuoteReady (browser harness) at ${harness.url.replace(/\/$/, '')} — data in ${harness.dataDir}\n`);
 
   await new Promise<void>((done) => {

@@ -102,7 +102,9 @@ export function useQuickQuote(dealer: { state: string; zip: string } | null): Qu
           : !state && !zip
             ? 'Enter the customer’s state or ZIP: plan prices depend on it.'
             : null;
-    const typedMileage = sameVehicle && f.mileage.trim() !== '' ? f.mileage : null;
+    // Typed mileage counts for the vehicle it was typed for, or whenever the user pressed Enter
+    // outside the VIN field (they typed VIN and mileage, then Enter): only a new VIN drops it.
+    const typedMileage = (sameVehicle || !fresh) && f.mileage.trim() !== '' ? f.mileage : null;
     const mileage = typedMileage === null ? undefined : parseMileage(typedMileage);
     const mileageProblem = mileage === null || (mileage !== undefined && (mileage < 1 || mileage > MILEAGE_MAX)) ? `Mileage must be a whole number from 1 to ${formatMiles(MILEAGE_MAX)}.` : null;
 

@@ -164,6 +164,15 @@ describe('browser: quick quote', () => {
     expect(app.harness.core.ledger.get(NEW_VIN!)).toMatchObject({ state: 'registered', registeredMileage: 48_200 });
   });
 
+  it('quotes a new VIN typed without Enter, then mileage, then Enter in the mileage field', async () => {
+    const { page } = app;
+    const [typedOnly] = makeVins(1, '5NPE24AF1');
+    await page.locator('#quote-vin').fill(typedOnly!);
+    const run = await typeMileageAndEnter(page, 42_000);
+    await waitForPlans(page, run);
+    expect(app.harness.core.ledger.get(typedOnly!)).toMatchObject({ state: 'registered', registeredMileage: 42_000 });
+  });
+
   it('cancels a registration with Escape', async () => {
     const { page } = app;
     await scan(page, CANCELLED!);

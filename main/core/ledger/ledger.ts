@@ -36,7 +36,8 @@ export class Ledger {
 
   /** Runs `fn` as one transaction: all of its writes land, or none. */
   atomically<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    // IMMEDIATE: take the write lock up front, so a second process waits (busy_timeout) instead of failing on upgrade.
+    return this.db.transaction(fn).immediate();
   }
 
   close(): void {
@@ -113,7 +114,7 @@ export class Ledger {
           .run(now, now, JSON.stringify(requeued));
       }
       return summary;
-    })();
+    }).immediate();
   }
 
   /** What `intake` would do, by the same decisions, without writing (a preview of 100,000 rows stays quick). */
@@ -158,7 +159,7 @@ export class Ledger {
       if (!row) return null;
       this.db.prepare(`UPDATE registrations SET state = 'registering', updated_at = ? WHERE vin = ?`).run(now, row.vin);
       return { ...toVehicleRecord(row), state: 'registering' as const, updatedAt: now };
-    })();
+    }).immediate();
   }
 
   markRegistered(vin: string, mileage: number, now: number, expiresAt: number): void {
@@ -216,7 +217,7 @@ export class Ledger {
       `UPDATE registrations SET state = 'waiting-retry', attempts = 0, next_attempt_at = ?, updated_at = ?
        WHERE vin = ? AND state IN ('failed','rejected','waiting-retry','queued')`,
     );
-    return this.db.transaction(() => vins.reduce((n, vin) => n + stmt.run(at, now, vin).changes, 0))();
+    return this.db.transaction(() => vins.reduce((n, vin) => n + stmt.run(at, now, vin).changes, 0)).immediate();
   }
 
   /** After the partner's cache was cleared, or when a user asks for a fresh registration. */
@@ -225,7 +226,7 @@ export class Ledger {
       `UPDATE registrations SET state = 'queued', registered_mileage = NULL, registered_at = NULL, expires_at = NULL,
        attempts = 0, next_attempt_at = NULL, last_error = NULL, queued_at = ?, updated_at = ? WHERE vin = ? AND state != 'registering'`,
     );
-    return this.db.transaction(() => vins.reduce((n, vin) => n + stmt.run(now, now, vin).changes, 0))();
+    return this.db.transaction(() => vins.reduce((n, vin) => n + stmt.run(now, now, vin).changes, 0)).immediate();
   }
 
   recordAttempt(vin: string, at: number, event: string, message: string, httpStatus?: number, detail?: unknown): void {
