@@ -4,7 +4,8 @@
  * kind of search) is offered as an action too, but QuoteReady has no make/model/year search
  * yet: the action says so plainly and repeats the partner's words instead of faking a search.
  */
-import { Badge, Box, Button, Callout, Flex, Text } from '@radix-ui/themes';
+import { Box, Button, Callout, Text } from '@radix-ui/themes';
+import { PartnerErrorItem } from '../shared/PartnerErrorItem';
 import { useState } from 'react';
 import type { PartnerErrorView } from './quoteState';
 
@@ -50,48 +51,29 @@ export function QuoteRejection({ message, errors, onEditVin }: { message: string
         </Text>
       )}
       {errors.map((e, i) => (
-        <Box key={i} className="partner-error">
-          <Text as="p" size="3" className="partner-quote">
-            “{e.errorMessage}”
-          </Text>
-          <Flex gap="1" wrap="wrap" mt="1">
-            <Badge size="1" color="gray" variant="surface">
-              {e.errorCode} {e.errorNumber}
-            </Badge>
-            {e.errorField && (
-              <Badge size="1" color="gray" variant="surface">
-                Field: {e.errorField}
-              </Badge>
-            )}
-          </Flex>
-          {e.suggestions.length > 0 && (
-            <Box mt="2">
-              <Text size="1" weight="medium" color="gray">
-                The partner suggests:
-              </Text>
-              <ul className="suggestion-list">
-                {e.suggestions.map((s, j) => (
-                  <li key={j} data-action={s.action}>
-                    <Text size="2">{s.message}</Text>
-                    {s.action === 'CheckInput' && (
-                      <Box mt="1">
-                        <Button size="1" variant="soft" onClick={onEditVin}>
-                          Edit the VIN
-                        </Button>
-                      </Box>
-                    )}
-                    {s.action === 'RetryWithAlternative' && <AlternativeSearch s={s} onEditVin={onEditVin} />}
-                    {s.action !== 'CheckInput' && s.action !== 'RetryWithAlternative' && s.endpoint && (
-                      <Text as="div" size="1" color="gray">
-                        Partner endpoint: <span className="mono">{s.endpoint}</span>
-                      </Text>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </Box>
+        <PartnerErrorItem
+          key={i}
+          error={e}
+          size="3"
+          listClassName="suggestion-list"
+          renderAction={(s) => (
+            <>
+              {s.action === 'CheckInput' && (
+                <Box mt="1">
+                  <Button size="1" variant="soft" onClick={onEditVin}>
+                    Edit the VIN
+                  </Button>
+                </Box>
+              )}
+              {s.action === 'RetryWithAlternative' && <AlternativeSearch s={s} onEditVin={onEditVin} />}
+              {s.action !== 'CheckInput' && s.action !== 'RetryWithAlternative' && s.endpoint && (
+                <Text as="div" size="1" color="gray">
+                  Partner endpoint: <span className="mono">{s.endpoint}</span>
+                </Text>
+              )}
+            </>
           )}
-        </Box>
+        />
       ))}
     </section>
   );

@@ -1,5 +1,6 @@
 /** The partner's own words about a vehicle: message, code, field, and its suggestions, unedited. */
-import { Badge, Box, Flex, Text } from '@radix-ui/themes';
+import { Box, Text } from '@radix-ui/themes';
+import { PartnerErrorItem } from '../shared/PartnerErrorItem';
 import type { VehicleView } from '../../preload/contract';
 
 const KIND: Record<NonNullable<VehicleView['lastError']>['kind'], string> = {
@@ -26,37 +27,7 @@ export function PartnerMessages({ problem }: { problem: VehicleView['lastError']
         </Text>
       )}
       {items.map((e, i) => (
-        <Box key={i} className="partner-error">
-          <Text as="p" size="2" className="partner-quote">
-            “{e.errorMessage}”
-          </Text>
-          <Flex gap="1" wrap="wrap" mt="1">
-            <Badge size="1" color="gray" variant="surface">
-              {e.errorCode} {e.errorNumber}
-            </Badge>
-            {e.errorField && (
-              <Badge size="1" color="gray" variant="surface">
-                Field: {e.errorField}
-              </Badge>
-            )}
-          </Flex>
-          {e.suggestions.length > 0 && (
-            <Box mt="1">
-              <Text size="1" weight="medium" color="gray">
-                The partner suggests:
-              </Text>
-              <ul className="plain-list">
-                {e.suggestions.map((s, j) => (
-                  <li key={j}>
-                    <Text size="2">
-                      <strong>{s.action}</strong>: {s.message}
-                    </Text>
-                  </li>
-                ))}
-              </ul>
-            </Box>
-          )}
-        </Box>
+        <PartnerErrorItem key={i} error={e} size="2" showAction listClassName="plain-list" />
       ))}
     </Box>
   );
