@@ -1,5 +1,8 @@
 /** Spreadsheet words: column letters, the fields a column can feed, and where a problem sits. */
 import type { MappingView, PreviewView, RowProblemView } from '../../preload/contract';
+import { columnLetter } from '../../preload/columnLetter';
+
+export { columnLetter };
 
 export type FieldKey = keyof MappingView;
 
@@ -14,17 +17,6 @@ export const FIELDS: Array<{ key: FieldKey; label: string; required: boolean }> 
 
 export const FIELD_LABEL = Object.fromEntries(FIELDS.map((f) => [f.key, f.label])) as Record<FieldKey, string>;
 
-/** 0 -> A, 25 -> Z, 26 -> AA, as Excel names columns. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 /** The field a column feeds, if any. */
 export function fieldOfColumn(mapping: MappingView, column: number): FieldKey | null {

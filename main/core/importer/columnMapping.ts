@@ -6,20 +6,12 @@
 import { InputError } from '../shared/errors.js';
 import { fieldForHeader, foldHeader } from './synonyms.js';
 import { MAPPED_COLUMNS, REQUIRED_FIELDS, type ColumnMapping, type ColumnOverrides, type MappedColumn } from './types.js';
+import { columnLetter } from '../../../preload/columnLetter.js';
+
+export { columnLetter };
 
 export type PartialMapping = Partial<Record<MappedColumn, number>>;
 
-/** Excel column letters for a 0-based index: 0 -> A, 27 -> AB. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 /** Resolve one override to a column index, or undefined when this header row lacks it. */
 function overrideIndex(headers: readonly string[], choice: string | number): number | undefined {
