@@ -3,34 +3,13 @@
  * read from disk and imported, with its exact outcome. The last test checks that no
  * file of the corpus went untested.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFiles } from '../fixtures/hostileCorpus.js';
+import { describe, expect, it } from 'vitest';
+import { useHostileCorpus } from '../fixtures/hostileHarness.js';
 import { hostileTextFiles, V1, V2, V3, V4 } from '../fixtures/hostileText.js';
-import { importInventoryBuffer, parseSpreadsheetBuffer, type ImportOptions, type ImportResult } from '../../main/core/importer/index.js';
+import { parseSpreadsheetBuffer, type ImportResult } from '../../main/core/importer/index.js';
 
-let dir = '';
-let files: Record<string, string> = {};
-const tested = new Set<string>();
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'qr-hostile-text-'));
-  files = await writeFiles(dir, hostileTextFiles());
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-const bytesOf = (name: string) => {
-  tested.add(name);
-  return readFile(files[name]!);
-};
-const run = async (name: string, options: ImportOptions = {}) => importInventoryBuffer(await bytesOf(name), { fileName: name, ...options });
-const failure = async (name: string, options: ImportOptions = {}) => (await run(name, options).then(() => undefined, (e: unknown) => e)) as Error;
+const { bytesOf, run, failure, reasons, untested } = useHostileCorpus('qr-hostile-text-', hostileTextFiles);
 const vehicles = (r: ImportResult) => r.vehicles.map((v) => [v.source?.row, v.vin, v.mileage]);
-const reasons = (r: ImportResult) => r.invalid.map((p) => [p.row, p.field, p.value, p.reason]);
 const KM_ASK = 'confirm converting kilometres to miles to import it';
 
 describe('encodings', () => {
@@ -259,5 +238,5 @@ describe('files that cannot be imported say why', () => {
 });
 
 it('tests every text file of the corpus', () => {
-  expect(Object.keys(hostileTextFiles()).filter((name) => !tested.has(name))).toEqual([]);
+  expect(untested()).toEqual([]);
 });

@@ -3,42 +3,20 @@
  * file read from disk and imported, with its exact outcome. The last test checks that no
  * file of the corpus went untested.
  */
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFiles } from '../fixtures/hostileCorpus.js';
+import { stat } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { useHostileCorpus } from '../fixtures/hostileHarness.js';
 import { V1, V2, V3, V4 } from '../fixtures/hostileText.js';
 import { BOMB_MB, hostileWorkbookFiles } from '../fixtures/hostileWorkbooks.js';
 import {
   declaredUnzippedBytes,
-  importInventoryBuffer,
   NUMBER_VIN_REASON,
   parseSpreadsheetBuffer,
-  type ImportOptions,
   type ImportResult,
 } from '../../main/core/importer/index.js';
 
-let dir = '';
-let files: Record<string, string> = {};
-const tested = new Set<string>();
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'qr-hostile-book-'));
-  files = await writeFiles(dir, hostileWorkbookFiles());
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-const bytesOf = (name: string) => {
-  tested.add(name);
-  return readFile(files[name]!);
-};
-const run = async (name: string, options: ImportOptions = {}) => importInventoryBuffer(await bytesOf(name), { fileName: name, ...options });
-const failure = async (name: string, options: ImportOptions = {}) => (await run(name, options).then(() => undefined, (e: unknown) => e)) as Error;
+const { pathOf, bytesOf, run, failure, reasons, untested } = useHostileCorpus('qr-hostile-book-', hostileWorkbookFiles);
 const vehicles = (r: ImportResult) => r.vehicles.map((v) => [v.source?.row, v.vin, v.mileage, v.stockNumber]);
-const reasons = (r: ImportResult) => r.invalid.map((p) => [p.row, p.field, p.value, p.reason]);
 const uncalculated = (cell: string, formula: string) =>
   `cell ${cell} holds a formula (=${formula}) whose value was not saved; open the file in Excel, let it calculate, save it and import again`;
 
@@ -132,7 +110,7 @@ describe('headers', () => {
 describe('archives and limits', () => {
   it(`a worksheet that inflates to ${BOMB_MB} MB is refused from its zip directory, before anything is inflated`, async () => {
     const bytes = await bytesOf('zip-bomb.xlsx');
-    expect((await stat(files['zip-bomb.xlsx']!)).size).toBeLessThan(1024 * 1024);
+    expect((await stat(pathOf('zip-bomb.xlsx'))).size).toBeLessThan(1024 * 1024);
     expect(declaredUnzippedBytes(bytes, 'zip-bomb.xlsx')).toBeGreaterThan(BOMB_MB * 1024 * 1024);
     const started = performance.now();
     expect(await failure('zip-bomb.xlsx')).toMatchObject({
@@ -173,5 +151,5 @@ describe('archives and limits', () => {
 });
 
 it('tests every workbook of the corpus', () => {
-  expect(Object.keys(hostileWorkbookFiles()).filter((name) => !tested.has(name))).toEqual([]);
+  expect(untested()).toEqual([]);
 });
